@@ -1,0 +1,40 @@
+// Import boundaries of the pipeline (style.md): a wrong import fails `npm run lint`.
+const only = (from, allowed) => ({
+  name: `${from}-imports`,
+  severity: "error",
+  comment: `src/${from} may import only: ${allowed.join(", ") || "nothing from src"}`,
+  from: { path: `^src/${from}/` },
+  to: {
+    path: "^src/",
+    pathNot: [`^src/${from}/`, ...allowed.map((a) => `^src/${a}/`)],
+  },
+});
+
+module.exports = {
+  forbidden: [
+    only("core", []),
+    only("model", ["core"]),
+    only("profiles", ["core", "model"]),
+    only("layout", ["core", "model", "profiles"]),
+    only("backends/docx", ["core", "model", "layout"]),
+    only("backends/pdf", ["core", "model", "layout"]),
+    only("kinds", ["core"]),
+    only("ingest", ["core", "kinds"]),
+    only("validate", ["core", "kinds"]),
+    only("template", ["core", "model", "kinds"]),
+    only("messages", ["core", "kinds"]),
+    {
+      name: "cli-uses-facade",
+      severity: "error",
+      comment: "the CLI goes through src/index.ts and messages only",
+      from: { path: "^src/cli/" },
+      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$", "^src/messages/"] },
+    },
+    { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+  },
+};

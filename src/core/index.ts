@@ -1,0 +1,10 @@
+// Shared primitives of every stage: issues, results, I/O, dates, safe paths.
+export { ISSUE_CODES, issue, hasErrors, withSource } from "./issues.js";
+export type { Issue, IssueCode, IssuePath, IssueSource, Severity } from "./issues.js";
+export { ok, fail, fromIssues } from "./result.js";
+export type { Result } from "./result.js";
+export { nodeIo, fixedClock, writeFileAtomic } from "./io.js";
+export type { Io } from "./io.js";
+export { slugify, resolveInside } from "./paths.js";
+export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort } from "./dates.js";
+export type { CalendarDate } from "./dates.js";

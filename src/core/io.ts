@@ -1,0 +1,37 @@
+// The one interface through which stages touch the outside world: files, fonts, clock.
+import { mkdir, readFile, rename, stat, writeFile, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+import { randomBytes } from "node:crypto";
+
+export interface Io {
+  readFile(path: string): Promise<Uint8Array>;
+  fileSize(path: string): Promise<number>;
+  /** Writes to a temporary sibling, then renames: a reader never sees half a file. */
+  writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>;
+  now(): Date;
+}
+
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+export const nodeIo = (clock: () => Date = () => new Date()): Io => ({
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  fileSize: async (path) => (await stat(path)).size,
+  writeFileAtomic,
+  now: clock,
+});
+
+/** A clock frozen at one instant, for reproducible documents and golden files. */
+export const fixedClock = (iso: string) => {
+  const at = new Date(iso);
+  return () => new Date(at.getTime());
+};

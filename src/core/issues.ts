@@ -1,0 +1,65 @@
+// Problems found in input or processing, as values with paths (zod-like shape), never thrown.
+
+export type Severity = "error" | "warning";
+export type IssuePath = ReadonlyArray<string | number>;
+
+/** Every problem the pipeline can report; messages/ maps each code to Vietnamese text. */
+export const ISSUE_CODES = [
+  "file_unreadable",
+  "file_too_large",
+  "file_unsupported",
+  "parse_error",
+  "record_not_object",
+  "unknown_kind",
+  "kind_missing",
+  "unknown_profile",
+  "profile_not_allowed",
+  "required",
+  "invalid_type",
+  "unknown_key",
+  "too_small",
+  "too_big",
+  "invalid_value",
+  "invalid_date",
+  "invalid_format",
+  "nfd_text",
+  "control_chars",
+  "rotation_too_short",
+  "exception_reason_missing",
+  "service_left_short",
+  "district_unit_after_reform",
+  "start_before_decision",
+  "duplicate_output",
+  "template_error",
+  "config_invalid",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface IssueSource {
+  file?: string;
+  /** 1-based record number within the file (row for spreadsheets). */
+  record?: number;
+}
+
+export interface Issue {
+  code: IssueCode;
+  path: IssuePath;
+  params: Readonly<Record<string, string | number | boolean | undefined>>;
+  severity: Severity;
+  source?: IssueSource;
+}
+
+export function issue(
+  code: IssueCode,
+  path: IssuePath,
+  params: Issue["params"] = {},
+  severity: Severity = "error",
+): Issue {
+  return { code, path, params, severity };
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === "error");
+
+export function withSource(issues: readonly Issue[], source: IssueSource): Issue[] {
+  return issues.map((i) => ({ ...i, source: { ...source, ...i.source } }));
+}

@@ -1,0 +1,79 @@
+// Font faces for measurement and embedding: the vendored Liberation Serif, or a user's Times New Roman.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as fontkit from "fontkit";
+import type { FaceKey } from "./types.js";
+
+export const FACES: readonly FaceKey[] = ["regular", "bold", "italic", "boldItalic"];
+
+export interface FontSet {
+  /** Name written into DOCX; the PDF embeds the faces' own PostScript names. */
+  family: string;
+  files: Record<FaceKey, Uint8Array>;
+}
+
+const ASSET_FILES: Record<FaceKey, string> = {
+  regular: "LiberationSerif-Regular.ttf",
+  bold: "LiberationSerif-Bold.ttf",
+  italic: "LiberationSerif-Italic.ttf",
+  boldItalic: "LiberationSerif-BoldItalic.ttf",
+};
+
+let bundled: FontSet | undefined;
+
+/** The fonts shipped in assets/fonts (SIL OFL 1.1), metric-compatible with Times New Roman. */
+export function bundledFonts(): FontSet {
+  if (!bundled) {
+    const dir = new URL("../../assets/fonts/", import.meta.url);
+    const files = Object.fromEntries(
+      FACES.map((f) => [f, new Uint8Array(readFileSync(fileURLToPath(new URL(ASSET_FILES[f], dir))))]),
+    ) as Record<FaceKey, Uint8Array>;
+    bundled = { family: "Times New Roman", files };
+  }
+  return bundled;
+}
+
+export const faceOf = (bold: boolean, italic: boolean): FaceKey =>
+  bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
+
+/** Advance widths per code point, cached: text is measured without kerning or ligatures, as Word does. */
+export class Metrics {
+  private readonly fonts: Record<FaceKey, fontkit.Font>;
+  private readonly cache: Record<FaceKey, Map<number, number>>;
+
+  constructor(set: FontSet) {
+    this.fonts = Object.fromEntries(
+      FACES.map((f) => [f, fontkit.create(Buffer.from(set.files[f])) as fontkit.Font]),
+    ) as Record<FaceKey, fontkit.Font>;
+    this.cache = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+  }
+
+  /** Width of text in points at the given size. */
+  width(text: string, face: FaceKey, size: number): number {
+    const font = this.fonts[face];
+    const cache = this.cache[face];
+    let units = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let w = cache.get(cp);
+      if (w === undefined) {
+        w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+        cache.set(cp, w);
+      }
+      units += w;
+    }
+    return units * size;
+  }
+
+  /** Descent below the baseline in points (positive). */
+  descent(face: FaceKey, size: number): number {
+    const font = this.fonts[face];
+    return (-font.descent / font.unitsPerEm) * size;
+  }
+
+  /** Code points the face has no glyph for (they would print as boxes). */
+  missing(text: string, face: FaceKey): string[] {
+    const font = this.fonts[face];
+    return [...new Set([...text].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+  }
+}

@@ -1,0 +1,25 @@
+// The closed document model shared by templates, layout and both backends.
+export { plainText, withEnding } from "./text.js";
+export type {
+  Run,
+  DocNumber,
+  AuthorityMode,
+  HeaderNode,
+  TitleNode,
+  AuthorityNode,
+  BasesNode,
+  EnactNode,
+  ArticleNode,
+  ParagraphNode,
+  HeadingNode,
+  NoteNode,
+  SignatureNode,
+  TableColumn,
+  TableNode,
+  PageBreakNode,
+  Block,
+  BlockType,
+  BlockOf,
+  DocMeta,
+  DocModel,
+} from "./nodes.js";

@@ -1,0 +1,128 @@
+// The document model: a closed set of nodes that every template produces and every backend handles.
+import type { CalendarDate } from "../core/index.js";
+
+/** A stretch of text with uniform emphasis. Caps and sizes come from the profile, never from here. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface DocNumber {
+  /** The sequence number; numbers below 10 print with a leading zero. */
+  value: number;
+  /** Type abbreviation (QĐ, TTr, BC …); absent for a công văn. */
+  type?: string;
+  /** Issuer symbol (UBND, TU, UBND-VX …). */
+  symbol: string;
+}
+
+/** Who signs for whom: the profile turns these into TM./KT./Q./TL./TUQ. or T/M, K/T, T/L. */
+export type AuthorityMode = "head" | "collective" | "deputy" | "acting" | "byOrder" | "byAuthorization";
+
+export interface HeaderNode {
+  type: "header";
+  parentBody?: string;
+  issuingBody: string;
+  number?: DocNumber;
+  place: string;
+  date: CalendarDate;
+}
+export interface TitleNode {
+  type: "title";
+  docType: string;
+  summary?: string;
+}
+/** nd30: the head's title above the bases; party: the enacting line after them. */
+export interface AuthorityNode {
+  type: "authority";
+  text: string;
+}
+export interface BasesNode {
+  type: "bases";
+  items: Run[][];
+}
+/** The enacting word of an nd30 decision (`QUYẾT ĐỊNH:`). */
+export interface EnactNode {
+  type: "enact";
+  text: string;
+}
+export interface ArticleNode {
+  type: "article";
+  number: number;
+  runs: Run[];
+}
+export interface ParagraphNode {
+  type: "paragraph";
+  runs: Run[];
+}
+/** A centred bold heading inside the body, e.g. an appendix title. */
+export interface HeadingNode {
+  type: "heading";
+  runs: Run[];
+}
+/** A centred italic line, e.g. `(Kèm theo Quyết định số …)`. */
+export interface NoteNode {
+  type: "note";
+  runs: Run[];
+}
+export interface SignatureNode {
+  type: "signature";
+  recipients: Run[][];
+  mode: AuthorityMode;
+  /** The body or head signed for (after TM./KT.); absent when the head signs in person. */
+  authority?: string;
+  title: string;
+  name: string;
+}
+export interface TableColumn {
+  header: string;
+  /** Relative width; the layout scales the columns to the text width. */
+  width: number;
+  align?: "left" | "center";
+}
+export interface TableNode {
+  type: "table";
+  columns: TableColumn[];
+  rows: Run[][][];
+}
+export interface PageBreakNode {
+  type: "pageBreak";
+  orientation?: "portrait" | "landscape";
+}
+
+export type Block =
+  | HeaderNode
+  | TitleNode
+  | AuthorityNode
+  | BasesNode
+  | EnactNode
+  | ArticleNode
+  | ParagraphNode
+  | HeadingNode
+  | NoteNode
+  | SignatureNode
+  | TableNode
+  | PageBreakNode;
+
+export type BlockType = Block["type"];
+export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
+
+export interface DocMeta {
+  kind: string;
+  /** Template version (regime) used, e.g. `qd65-2022`. */
+  version: string;
+  profile: string;
+  title: string;
+  subject: string;
+  /** The issuing body or the person, recorded as PDF author and DOCX creator. */
+  author: string;
+  /** The pipeline's clock at render time, ISO 8601. */
+  createdAt: string;
+}
+
+export interface DocModel {
+  meta: DocMeta;
+  blocks: Block[];
+}
