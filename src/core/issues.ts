@@ -5,9 +5,11 @@ export type IssuePath = ReadonlyArray<string | number>;
 
 /** Every problem the pipeline can report; messages/ maps each code to Vietnamese text. */
 export const ISSUE_CODES = [
+  "no_input_files",
   "file_unreadable",
   "file_too_large",
   "file_unsupported",
+  "file_empty",
   "parse_error",
   "record_not_object",
   "unknown_kind",
@@ -31,6 +33,9 @@ export const ISSUE_CODES = [
   "start_before_decision",
   "duplicate_output",
   "template_error",
+  "no_version_for_date",
+  "authority_mode_not_allowed",
+  "unsupported_char",
   "config_invalid",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -39,6 +44,8 @@ export interface IssueSource {
   file?: string;
   /** 1-based record number within the file (row for spreadsheets). */
   record?: number;
+  /** Document kind id, once known: messages take field labels from it. */
+  kind?: string;
 }
 
 export interface Issue {

@@ -25,6 +25,8 @@ export interface ParaFormat {
   /** Exact line height (Word "Exactly"). */
   lineHeight: number;
   keepNext: boolean;
+  /** Starts a new page (DOCX pageBreakBefore). */
+  pageBreakBefore: boolean;
   /** A rule paragraph has no runs and a solid bottom border of this width; its length is the width between its indents. */
   borderBottom?: number;
 }

@@ -1,0 +1,17 @@
+// `cadre-docs kinds`: the document kinds this version can produce.
+import { listKinds } from "../index.js";
+import { EXIT, parse, print, printJson } from "./args.js";
+
+export default async function kinds(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { json: { type: "boolean", default: false } });
+  const list = listKinds();
+  if (values.json) printJson(list);
+  else {
+    for (const k of list) {
+      print(`${k.id}: ${k.title}`);
+      print(`  thể thức: ${k.profiles.join(", ")} (mặc định ${k.defaultProfile})`);
+      for (const v of k.versions) print(`  phiên bản ${v.id}: từ ${v.validFrom}${v.validTo ? ` đến ${v.validTo}` : ""} — ${v.basis}`);
+    }
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// cadre-docs command line: a table of commands, each loaded lazily; exit 0 ok, 1 invalid input, 2 usage, 70 internal.
+import { EXIT, printErr, UsageError } from "./args.js";
+
+type Command = { summary: string; run: () => Promise<{ default: (argv: string[]) => Promise<number> }> };
+
+const COMMANDS: Record<string, Command> = {
+  render: { summary: "render <tệp|mẫu glob…> [--out out] [--format docx,pdf] [--json] [--strict] [--config tệp]", run: () => import("./render.js") },
+  validate: { summary: "validate <tệp|mẫu glob…> [--json] [--strict]", run: () => import("./validate.js") },
+  kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },
+  schema: { summary: "schema <loại văn bản>", run: () => import("./schema.js") },
+};
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  cadre-docs ${c.summary.startsWith(name) ? c.summary : `${name} ${c.summary}`}`);
+  return ["Cách dùng:", ...lines, "", "Mã thoát: 0 thành công, 1 dữ liệu lỗi, 2 sai cú pháp lệnh, 70 lỗi nội bộ."].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    printErr(usage());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const cmd = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!cmd) {
+    printErr(`Lệnh không tồn tại: "${name}".\n${usage()}`);
+    return EXIT.usage;
+  }
+  const mod = await cmd.run();
+  return mod.default(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      printErr(`Sai cú pháp lệnh: ${err.message}\n${usage()}`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    printErr(`Lỗi nội bộ của cadre-docs (không phải lỗi dữ liệu); xin báo lại cho nhóm phát triển:\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = EXIT.internal;
+  },
+);

@@ -1,0 +1,29 @@
+// Turns a batch report into Vietnamese text for a clerk, or JSON with messages for machines.
+import type { BatchReport, Issue } from "../index.js";
+import { formatIssue } from "../messages/index.js";
+
+export const withMessages = (issues: Issue[]) => issues.map((i) => ({ ...i, message: formatIssue(i) }));
+
+export function reportJson(r: BatchReport): unknown {
+  return {
+    ok: r.failures.length === 0,
+    counts: r.counts,
+    documents: r.documents.map((d) => ({ ...d, issues: withMessages(d.issues) })),
+    failures: r.failures.map((f) => ({ ...f, issues: withMessages(f.issues) })),
+  };
+}
+
+export function reportText(r: BatchReport, verb: string): string {
+  const out: string[] = [];
+  for (const d of r.documents) {
+    out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.pages ? ` — ${d.pages} trang` : ""}`);
+    for (const i of d.issues) out.push(`  ${formatIssue(i)}`);
+  }
+  for (const f of r.failures) {
+    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}: không ${verb}.`);
+    for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
+  }
+  const c = r.counts;
+  out.push(`Tổng cộng: ${c.files} tệp, ${c.records} bản ghi; ${c.documents} văn bản ${verb}; ${c.failed} lỗi; ${c.warnings} cảnh báo.`);
+  return out.join("\n");
+}

@@ -1,0 +1,61 @@
+// cadre-docs public API. The pipeline reads records (JSON/YAML), normalises text to NFC, validates
+// them against a document kind's zod schema and rules, renders the kind's Handlebars template into
+// a closed markup parsed as the document model, lays the model out with a format profile (nd30 for
+// state bodies, party for Party bodies) using the embedded font's metrics, and hands the one laid-out
+// document to the DOCX and PDF backends, so both break lines and pages alike. Problems are values
+// (issues with paths); Vietnamese text is produced only at the edge by formatIssue.
+import { fail, ok, type Issue, type Result } from "./core/index.js";
+import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
+import { buildModel, renderRecord, type OutputFormat, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+
+export { renderFiles, loadConfig } from "./pipeline/index.js";
+export type { LoadedConfig } from "./pipeline/index.js";
+export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
+export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
+export type { Io, Issue, IssueCode, Result } from "./core/index.js";
+export { formatIssue } from "./messages/index.js";
+export { profileOverridesSchema } from "./profiles/index.js";
+export type { ProfileOverrides } from "./profiles/index.js";
+export { bundledFonts } from "./layout/index.js";
+export type { FontSet, LaidDoc } from "./layout/index.js";
+export type { DocModel } from "./model/index.js";
+
+const defaults = (o: Partial<RenderOptions>): RenderOptions => ({ formats: ["docx", "pdf"], now: () => new Date(), ...o });
+
+/** Renders one record (a parsed JSON/YAML object) to DOCX and/or PDF bytes. */
+export function renderDocument(input: unknown, options: Partial<RenderOptions> = {}): Promise<Result<RenderedDocument>> {
+  return renderRecord(input, defaults(options));
+}
+
+/** Validates one record completely (schema, rules, template) without rendering files. */
+export function validateDocument(input: unknown, options: Partial<RenderOptions> = {}): { ok: boolean; issues: Issue[] } {
+  const r = buildModel(input, defaults(options));
+  return { ok: r.ok, issues: r.issues };
+}
+
+export interface KindSummary {
+  id: string;
+  title: string;
+  description: string;
+  profiles: string[];
+  defaultProfile: string;
+  versions: Array<{ id: string; validFrom: string; validTo?: string; basis: string }>;
+}
+
+export function listKinds(): KindSummary[] {
+  return kinds().map(({ meta }) => ({
+    id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    profiles: meta.profiles,
+    defaultProfile: meta.defaultProfile,
+    versions: meta.versions.map(({ id, validFrom, validTo, basis }) => ({ id, validFrom, validTo, basis })),
+  }));
+}
+
+/** JSON Schema of a kind's input, with Vietnamese field titles. */
+export function getKindSchema(id: string): Result<object> {
+  const kind = findKind(id);
+  if (!kind) return fail([{ code: "unknown_kind", path: ["kind"], params: { kind: id, options: kinds().map((k) => k.meta.id).join(", ") }, severity: "error" }]);
+  return ok(kindJsonSchema(kind));
+}

@@ -1,0 +1,48 @@
+// What a document kind is: metadata (from templates/<kind>/meta.json), an input schema, rules and a view.
+import type { z } from "zod";
+import type { CalendarDate, Issue } from "../core/index.js";
+
+export interface KindVersion {
+  /** Stable id recorded in outputs, e.g. `qd65-2022`. */
+  id: string;
+  /** First document date (ISO) the version applies to; the newest applicable version wins. */
+  validFrom: string;
+  validTo?: string;
+  /** The regulation the version follows. */
+  basis: string;
+  /** Template file per profile, relative to templates/<kind>/. */
+  templates: Record<string, string>;
+}
+
+export interface KindMeta {
+  id: string;
+  title: string;
+  description: string;
+  defaultProfile: string;
+  profiles: string[];
+  versions: KindVersion[];
+  /** Vietnamese field labels keyed by dotted path with `*` for list items (`people.*.birthDate`). */
+  labels: Record<string, string>;
+}
+
+/** Facts about one rendered document that the pipeline needs beyond the template. */
+export interface DocFacts {
+  date: CalendarDate;
+  profile?: string;
+  version?: string;
+  title: string;
+  subject: string;
+  author: string;
+  /** Stable, safe file name stem (ASCII slug, no extension). */
+  fileStem: string;
+}
+
+export interface KindDefinition<S extends z.ZodType = z.ZodType> {
+  meta: KindMeta;
+  schema: S;
+  /** Rules beyond the schema (Quy định 65 etc.); warnings and errors with paths into the input. */
+  rules(input: z.infer<S>): Issue[];
+  facts(input: z.infer<S>): DocFacts;
+  /** The template context: the input plus derived values (formatted dates, counts, flags). */
+  view(input: z.infer<S>, profile: string): Record<string, unknown>;
+}

@@ -1,0 +1,64 @@
+// Lays out a whole document: sections by orientation, blocks measured, then paginated.
+import type { DocModel } from "../model/index.js";
+import type { Profile } from "../profiles/index.js";
+import { markEnd, layoutBlock } from "./blocks.js";
+import type { LayoutContext } from "./context.js";
+import type { Metrics } from "./fonts.js";
+import { formatPlaceDate, gridColumns } from "./header.js";
+import { paginate } from "./paginate.js";
+import type { LaidDoc, LBlock, LPara, LSection, PageSetup } from "./types.js";
+
+function pageSetup(profile: Profile, orientation: "portrait" | "landscape"): PageSetup {
+  const { width, height, margins } = profile.page;
+  if (orientation === "portrait") return { width, height, orientation, margins: { ...margins } };
+  // Landscape keeps the binding margin on the left (the spec's 30 mm) and the top/bottom ones.
+  return { width: height, height: width, orientation, margins: { ...margins } };
+}
+
+/** An empty 1 pt paragraph that carries a page break in front of a table. */
+const breakCarrier = (): LPara => ({
+  type: "para",
+  format: { style: "body", align: "left", indentLeft: 0, indentRight: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, lineHeight: 1, keepNext: true, pageBreakBefore: true },
+  runs: [],
+  lines: [],
+  height: 1,
+});
+
+export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
+  const blocks = markEnd(model.blocks, profile.endMark);
+  const header = blocks.find((b) => b.type === "header");
+  const placeDate = header ? formatPlaceDate(header.place, header.date) : "";
+  const sections: LSection[] = [];
+  let page = pageSetup(profile, "portrait");
+  let current: LBlock[] = [];
+  let breakNext = false;
+  const ctxFor = (p: PageSetup): LayoutContext => {
+    const width = p.width - p.margins.left - p.margins.right;
+    return { profile, metrics, width, gridColumns: gridColumns(profile, metrics, width, placeDate) };
+  };
+  let ctx = ctxFor(page);
+  for (const node of blocks) {
+    if (node.type === "pageBreak") {
+      const orientation = node.orientation ?? page.orientation;
+      if (orientation !== page.orientation) {
+        sections.push({ page, blocks: current });
+        page = pageSetup(profile, orientation);
+        ctx = ctxFor(page);
+        current = [];
+      } else breakNext = true;
+      continue;
+    }
+    const laid = layoutBlock(ctx, node);
+    if (breakNext && laid.length) {
+      const first = laid[0]!;
+      if (first.type === "para") first.format.pageBreakBefore = true;
+      else current.push(breakCarrier());
+      breakNext = false;
+    }
+    current.push(...laid);
+  }
+  sections.push({ page, blocks: current });
+  const pn = profile.styles.pageNumber;
+  const pageNumber = { fromPage: profile.pageNumber.fromPage, top: profile.pageNumber.top, size: pn.size, lineHeight: profile.body.lineHeight };
+  return { meta: model.meta, fontFamily: profile.fontFamily, pageNumber, sections, pages: paginate(sections, pageNumber, metrics) };
+}

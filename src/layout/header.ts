@@ -1,0 +1,82 @@
+// The first-page header grid: issuing body left, national (or Party) heading right, number and date on one line.
+import type { DocNumber, HeaderNode } from "../model/index.js";
+import type { Profile, RuleSpec } from "../profiles/index.js";
+import { lineFor, styleOf, type LayoutContext } from "./context.js";
+import type { Metrics } from "./fonts.js";
+import { faceOf } from "./fonts.js";
+import { makePara, makeRule, styledRuns, textLength } from "./para.js";
+import type { LCell, LPara, LTable } from "./types.js";
+
+const ROW_GAP = 4;
+
+/** `Số: 05/QĐ-UBND` (nd30) or `Số 125-QĐ/TU` (party); numbers below 10 get a leading zero. */
+export function formatNumber(profile: Profile, n: DocNumber): string {
+  const pattern = n.type ? profile.numberPattern.typed : profile.numberPattern.untyped;
+  return pattern
+    .replace("{n}", String(n.value).padStart(2, "0"))
+    .replace("{type}", n.type ?? "")
+    .replace("{symbol}", n.symbol);
+}
+
+/** `Thanh Hóa, ngày 05 tháng 02 năm 2026`: leading zero for days below 10 and for months 1 and 2. */
+export function formatPlaceDate(place: string, d: { year: number; month: number; day: number }): string {
+  const month = d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month);
+  return `${place}, ngày ${String(d.day).padStart(2, "0")} tháng ${month} năm ${d.year}`;
+}
+
+/** The right column must hold the heading, the motto and this document's date line on one line each. */
+export function gridColumns(profile: Profile, metrics: Metrics, width: number, placeDate = ""): [number, number] {
+  const w = (text: string, name: "nationalTitle" | "motto" | "placeDate") => {
+    const s = profile.styles[name];
+    return metrics.width(s.caps ? text.toUpperCase() : text, faceOf(s.bold, s.italic), s.size);
+  };
+  const need = Math.max(w(profile.nationalTitle, "nationalTitle"), w(profile.motto ?? "", "motto"), w(placeDate, "placeDate")) + 6;
+  const right = Math.min(width * 0.66, Math.max(need, width * 0.56));
+  return [width - right, right];
+}
+
+function ruleUnder(ctx: LayoutContext, spec: RuleSpec, above: LPara, cellWidth: number): LPara {
+  if (spec.kind === "mark") {
+    const el = styleOf(ctx, "mark");
+    return makePara(ctx.metrics, "mark", el, styledRuns([{ text: spec.text }], el), cellWidth, lineFor(ctx, el.size));
+  }
+  const len = textLength(above) * (spec.kind === "fraction" ? spec.fraction : 1);
+  return makeRule(cellWidth, len, ctx.profile.rules.ruleWidth);
+}
+
+function line(ctx: LayoutContext, name: "parentBody" | "issuingBody" | "nationalTitle" | "motto" | "number" | "placeDate", text: string, width: number, spaceBefore = 0): LPara {
+  const el = styleOf(ctx, name);
+  return makePara(ctx.metrics, name, el, styledRuns([{ text }], el), width, ctx.profile.body.lineHeight, { spaceBefore });
+}
+
+export function layoutHeader(ctx: LayoutContext, node: HeaderNode): LTable {
+  const [wl, wr] = ctx.gridColumns;
+  const p = ctx.profile;
+  const left: LPara[] = [];
+  if (node.parentBody) left.push(line(ctx, "parentBody", node.parentBody, wl));
+  const body = line(ctx, "issuingBody", node.issuingBody, wl);
+  left.push(body, ruleUnder(ctx, p.rules.issuingBody, body, wl));
+  const right: LPara[] = [line(ctx, "nationalTitle", p.nationalTitle, wr)];
+  if (p.motto) right.push(line(ctx, "motto", p.motto, wr));
+  right.push(ruleUnder(ctx, p.rules.rightHeading, right[right.length - 1]!, wr));
+  const numberText = node.number ? formatNumber(p, node.number) : "";
+  const second: [LPara, LPara] = [
+    line(ctx, "number", numberText, wl, ROW_GAP),
+    line(ctx, "placeDate", formatPlaceDate(node.place, node.date), wr, ROW_GAP),
+  ];
+  const cell = (width: number, paras: LPara[]): LCell => ({ width, paras });
+  const h = (paras: LPara[]) => paras.reduce((s, x) => s + x.height, 0);
+  return {
+    type: "table",
+    role: "header",
+    columns: [wl, wr],
+    borders: false,
+    borderWidth: 0,
+    cellMargin: { left: 0, right: 0, top: 0, bottom: 0 },
+    keepNext: true,
+    rows: [
+      { cells: [cell(wl, left), cell(wr, right)], height: Math.max(h(left), h(right)), header: false, cantSplit: true },
+      { cells: [cell(wl, [second[0]]), cell(wr, [second[1]])], height: Math.max(h([second[0]]), h([second[1]])), header: false, cantSplit: true },
+    ],
+  };
+}

@@ -1,0 +1,22 @@
+// Layout: measures text with the embedded font's metrics, applies the profile, paginates.
+export { layoutDocument } from "./document.js";
+export { Metrics, bundledFonts, faceOf, FACES } from "./fonts.js";
+export type { FontSet } from "./fonts.js";
+export { formatNumber, formatPlaceDate } from "./header.js";
+export type {
+  FaceKey,
+  LRun,
+  ParaFormat,
+  LFragment,
+  LLine,
+  LPara,
+  LCell,
+  LRow,
+  LTable,
+  LBlock,
+  PageSetup,
+  LSection,
+  PageItem,
+  PageBox,
+  LaidDoc,
+} from "./types.js";

@@ -1,0 +1,70 @@
+// Builds measured paragraphs from model runs and a profile element style.
+import type { Run } from "../model/index.js";
+import type { ElementStyle, StyleName } from "../profiles/index.js";
+import { faceOf, type Metrics } from "./fonts.js";
+import { breakLines } from "./linebreak.js";
+import type { LPara, LRun, ParaFormat } from "./types.js";
+
+/** Model runs in an element's style: caps applied to the text, emphasis combined. */
+export function styledRuns(runs: readonly Run[], style: ElementStyle): LRun[] {
+  return runs.map((r) => ({
+    text: style.caps ? r.text.toUpperCase() : r.text,
+    face: faceOf(style.bold || !!r.bold, style.italic || !!r.italic),
+    size: style.size,
+    underline: style.underline || !!r.underline,
+  }));
+}
+
+export type ParaOptions = Partial<Omit<ParaFormat, "style" | "align">>;
+
+/** A paragraph laid out in a box `width` wide. */
+export function makePara(
+  metrics: Metrics,
+  style: StyleName,
+  el: ElementStyle,
+  runs: LRun[],
+  width: number,
+  lineHeight: number,
+  opts: ParaOptions = {},
+): LPara {
+  const format: ParaFormat = {
+    style,
+    align: el.align,
+    indentLeft: 0,
+    indentRight: 0,
+    firstLine: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineHeight,
+    keepNext: false,
+    pageBreakBefore: false,
+    ...opts,
+  };
+  const inner = width - format.indentLeft - format.indentRight;
+  const lines = breakLines(runs, metrics, format.align, inner - format.firstLine, inner);
+  return { type: "para", format, runs, lines, height: format.spaceBefore + lines.length * lineHeight + format.spaceAfter };
+}
+
+/** A drawn rule `length` long, centred in a box `width` wide, as an empty bordered paragraph. */
+export function makeRule(width: number, length: number, thickness: number, opts: ParaOptions = {}): LPara {
+  const side = Math.max(0, (width - length) / 2);
+  const lineHeight = opts.lineHeight ?? 3;
+  const format: ParaFormat = {
+    style: "rule",
+    align: "center",
+    indentLeft: side,
+    indentRight: side,
+    firstLine: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    keepNext: false,
+    pageBreakBefore: false,
+    ...opts,
+    lineHeight,
+    borderBottom: thickness,
+  };
+  return { type: "para", format, runs: [], lines: [], height: format.spaceBefore + lineHeight + format.spaceAfter };
+}
+
+/** The widest line of a laid-out paragraph: "the length of the text" for rules drawn under it. */
+export const textLength = (p: LPara): number => Math.max(0, ...p.lines.map((l) => l.width));

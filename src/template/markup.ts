@@ -1,0 +1,139 @@
+// Parses the closed markup vocabulary that templates emit into the document model.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { fromIso, isValidDate, issue, type Issue } from "../core/index.js";
+import type { AuthorityMode, Block, Run, TableColumn } from "../model/index.js";
+
+type XNode = Record<string, unknown> & { ":@"?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  parseAttributeValue: false,
+  parseTagValue: false,
+});
+
+const tagOf = (n: XNode): string => Object.keys(n).find((k) => k !== ":@")!;
+const kids = (n: XNode): XNode[] => (n[tagOf(n)] as XNode[]) ?? [];
+const attrs = (n: XNode): Record<string, string> => n[":@"] ?? {};
+
+class MarkupError extends Error {}
+
+/** Inline content → runs; whitespace collapses as in HTML so templates can be indented freely. */
+function runsOf(nodes: XNode[], style: Omit<Run, "text"> = {}): Run[] {
+  const out: Run[] = [];
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === "#text") out.push({ ...style, text: String(n["#text"]).replace(/\s+/g, " ") });
+    else if (tag === "b") out.push(...runsOf(kids(n), { ...style, bold: true }));
+    else if (tag === "i") out.push(...runsOf(kids(n), { ...style, italic: true }));
+    else if (tag === "u") out.push(...runsOf(kids(n), { ...style, underline: true }));
+    else throw new MarkupError(`<${tag}> is not allowed inside text`);
+  }
+  return out;
+}
+
+/** Trims the outer whitespace of a run list and merges neighbours with equal style. */
+function tidy(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const r of runs) {
+    const prev = merged[merged.length - 1];
+    if (prev && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic && !!prev.underline === !!r.underline) prev.text += r.text;
+    else merged.push({ ...r });
+  }
+  if (merged.length) merged[0]!.text = merged[0]!.text.replace(/^\s+/, "");
+  if (merged.length) merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.replace(/\s+$/, "");
+  return merged.filter((r) => r.text.length > 0).map((r) => ({ ...r, text: r.text.replace(/ {2,}/g, " ") }));
+}
+
+const inline = (n: XNode): Run[] => tidy(runsOf(kids(n)));
+const textOf = (n: XNode): string => inline(n).map((r) => r.text).join("");
+const children = (n: XNode, tag: string): XNode[] => kids(n).filter((k) => tagOf(k) === tag);
+
+function need(a: Record<string, string>, name: string, tag: string): string {
+  const v = a[name]?.trim();
+  if (!v) throw new MarkupError(`<${tag}> needs the attribute ${name}`);
+  return v;
+}
+
+const MODES: readonly AuthorityMode[] = ["head", "collective", "deputy", "acting", "byOrder", "byAuthorization"];
+
+type BlockParser = (n: XNode) => Block;
+const BLOCKS: Record<string, BlockParser> = {
+  header: (n) => {
+    const a = attrs(n);
+    const date = need(a, "date", "header");
+    const d = fromIso(date);
+    if (!isValidDate(d.year, d.month, d.day)) throw new MarkupError(`<header> date ${date} is not yyyy-mm-dd`);
+    const value = a.number ? Number(a.number) : undefined;
+    return {
+      type: "header",
+      parentBody: a.parent?.trim() || undefined,
+      issuingBody: need(a, "body", "header"),
+      number: value === undefined ? undefined : { value, type: a.type?.trim() || undefined, symbol: need(a, "symbol", "header") },
+      place: need(a, "place", "header"),
+      date: d,
+    };
+  },
+  title: (n) => ({ type: "title", docType: need(attrs(n), "type", "title"), summary: textOf(n) || undefined }),
+  authority: (n) => ({ type: "authority", text: textOf(n) }),
+  bases: (n) => ({ type: "bases", items: children(n, "basis").map(inline) }),
+  enact: (n) => ({ type: "enact", text: textOf(n) }),
+  article: (n) => ({ type: "article", number: Number(need(attrs(n), "n", "article")), runs: inline(n) }),
+  p: (n) => ({ type: "paragraph", runs: inline(n) }),
+  heading: (n) => ({ type: "heading", runs: inline(n) }),
+  note: (n) => ({ type: "note", runs: inline(n) }),
+  signature: (n) => {
+    const a = attrs(n);
+    const mode = need(a, "mode", "signature") as AuthorityMode;
+    if (!MODES.includes(mode)) throw new MarkupError(`<signature> mode ${mode} is unknown`);
+    return {
+      type: "signature",
+      recipients: children(n, "recipient").map(inline),
+      mode,
+      authority: a.authority?.trim() || undefined,
+      title: need(a, "title", "signature"),
+      name: need(a, "name", "signature"),
+    };
+  },
+  table: (n) => ({
+    type: "table",
+    columns: children(n, "col").map((c): TableColumn => ({
+      header: textOf(c),
+      width: Number(attrs(c).width ?? 1),
+      align: attrs(c).align === "center" ? "center" : "left",
+    })),
+    rows: children(n, "row").map((r) => children(r, "cell").map(inline)),
+  }),
+  pagebreak: (n) => ({ type: "pageBreak", orientation: attrs(n).orientation === "landscape" ? "landscape" : undefined }),
+};
+
+/** Markup text → blocks, or a template_error issue describing what is malformed. */
+export function parseMarkup(xml: string): { blocks?: Block[]; issues: Issue[] } {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    return { issues: [issue("template_error", [], { detail: valid.err.msg, line: valid.err.line })] };
+  }
+  try {
+    const root = (parser.parse(xml) as XNode[]).find((n) => tagOf(n) === "document");
+    if (!root) throw new MarkupError("the root element must be <document>");
+    const blocks: Block[] = [];
+    for (const n of kids(root)) {
+      const tag = tagOf(n);
+      if (tag === "#text") {
+        if (String(n["#text"]).trim()) throw new MarkupError("text outside a block element");
+        continue;
+      }
+      const parse = Object.hasOwn(BLOCKS, tag) ? BLOCKS[tag] : undefined;
+      if (!parse) throw new MarkupError(`unknown element <${tag}>`);
+      blocks.push(parse(n));
+    }
+    return { blocks, issues: [] };
+  } catch (err) {
+    if (err instanceof MarkupError) return { issues: [issue("template_error", [], { detail: err.message })] };
+    throw err;
+  }
+}
