@@ -24,6 +24,20 @@ const breakCarrier = (): LPara => ({
   height: 1,
 });
 
+/** Word and LibreOffice disagree on whether space after one paragraph and space before the next add
+ * up or collapse; moving all of it into the first paragraph's space after makes both add it. */
+function mergeSpacing(blocks: LBlock[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1]!;
+    const next = blocks[i]!;
+    if (prev.type !== "para" || next.type !== "para" || next.format.pageBreakBefore || next.format.spaceBefore === 0) continue;
+    prev.format.spaceAfter += next.format.spaceBefore;
+    prev.height += next.format.spaceBefore;
+    next.height -= next.format.spaceBefore;
+    next.format.spaceBefore = 0;
+  }
+}
+
 export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
   const blocks = markEnd(model.blocks, profile.endMark);
   const header = blocks.find((b) => b.type === "header");
@@ -58,6 +72,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     current.push(...laid);
   }
   sections.push({ page, blocks: current });
+  for (const s of sections) mergeSpacing(s.blocks);
   const pn = profile.styles.pageNumber;
   const pageNumber = { fromPage: profile.pageNumber.fromPage, top: profile.pageNumber.top, size: pn.size, lineHeight: profile.body.lineHeight };
   return { meta: model.meta, fontFamily: profile.fontFamily, pageNumber, sections, pages: paginate(sections, pageNumber, metrics) };

@@ -5,11 +5,14 @@ import type { LBlock, LPara, LRow, LSection, LTable, PageBox, PageItem, PageSetu
 
 const EPS = 0.01;
 
+/** With exact line spacing the baseline sits at 80% of the line box (LibreOffice's rule, measured on
+ * our DOCX; Word keeps the descent at the bottom, which for Times New Roman differs by under 0.6 pt). */
+export const baselineOffset = (lineHeight: number): number => lineHeight * 0.8;
+
 class Cursor {
   pages: PageBox[] = [];
   y = 0;
   private setup!: PageSetup;
-  constructor(private readonly metrics: Metrics) {}
 
   get page(): PageBox {
     return this.pages[this.pages.length - 1]!;
@@ -41,15 +44,14 @@ class Cursor {
     if (canBreak && f.pageBreakBefore && !this.atTop) this.newPage();
     this.y += f.spaceBefore;
     if (f.borderBottom !== undefined) {
-      if (canBreak && !this.fits(f.lineHeight)) this.newPage();
+      if (canBreak && !this.fits(f.lineHeight + f.borderBottom)) this.newPage();
       const y = this.y + f.lineHeight + f.borderBottom / 2;
       this.push({ type: "line", x1: x + f.indentLeft, y1: y, x2: x + width - f.indentRight, y2: y, width: f.borderBottom });
-      this.y += f.lineHeight;
+      this.y += f.lineHeight + f.borderBottom;
     }
     p.lines.forEach((line, i) => {
       if (canBreak && !this.fits(f.lineHeight) && !this.atTop) this.newPage();
-      const descent = Math.max(0, ...line.fragments.map((fr) => this.metrics.descent(fr.face, fr.size)));
-      const baseline = this.y + f.lineHeight - descent;
+      const baseline = this.y + baselineOffset(f.lineHeight);
       const left = x + f.indentLeft + (i === 0 ? f.firstLine : 0);
       for (const fr of line.fragments) {
         this.push({ type: "text", x: left + fr.x, baseline, text: fr.text, face: fr.face, size: fr.size, underline: fr.underline });
@@ -63,7 +65,8 @@ class Cursor {
     const top = this.y;
     let cx = x;
     row.cells.forEach((cell) => {
-      this.y = top + t.cellMargin.top;
+      // A bordered row's top border takes its width above the content (as in LibreOffice and Word).
+      this.y = top + (t.borders ? t.borderWidth : 0) + t.cellMargin.top;
       const inner = cell.width - t.cellMargin.left - t.cellMargin.right;
       for (const p of cell.paras) this.drawPara(p, cx + t.cellMargin.left, inner, false);
       cx += cell.width;
@@ -124,13 +127,13 @@ function numberPages(pages: PageBox[], sections: LSection[], spec: PageNumberSpe
     const face = faceOf(false, false);
     const w = metrics.width(text, face, spec.size);
     const x = m.left + (page.width - m.left - m.right - w) / 2;
-    const baseline = spec.top + spec.lineHeight - metrics.descent(face, spec.size);
+    const baseline = spec.top + baselineOffset(spec.lineHeight);
     page.items.push({ type: "text", x, baseline, text, face, size: spec.size, underline: false });
   }
 }
 
 export function paginate(sections: LSection[], spec: PageNumberSpec, metrics: Metrics): PageBox[] {
-  const c = new Cursor(metrics);
+  const c = new Cursor();
   const firstPageOfSection: number[] = [];
   for (const section of sections) {
     c.newPage(section.page);

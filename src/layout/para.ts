@@ -45,7 +45,8 @@ export function makePara(
   return { type: "para", format, runs, lines, height: format.spaceBefore + lines.length * lineHeight + format.spaceAfter };
 }
 
-/** A drawn rule `length` long, centred in a box `width` wide, as an empty bordered paragraph. */
+/** A drawn rule `length` long, centred in a box `width` wide, as an empty bordered paragraph whose
+ * height is its line plus the border. */
 export function makeRule(width: number, length: number, thickness: number, opts: ParaOptions = {}): LPara {
   const side = Math.max(0, (width - length) / 2);
   const lineHeight = opts.lineHeight ?? 3;
@@ -63,7 +64,8 @@ export function makeRule(width: number, length: number, thickness: number, opts:
     lineHeight,
     borderBottom: thickness,
   };
-  return { type: "para", format, runs: [], lines: [], height: format.spaceBefore + lineHeight + format.spaceAfter };
+  // The border's own width adds to the paragraph's height (measured in LibreOffice).
+  return { type: "para", format, runs: [], lines: [], height: format.spaceBefore + lineHeight + thickness + format.spaceAfter };
 }
 
 /** The widest line of a laid-out paragraph: "the length of the text" for rules drawn under it. */

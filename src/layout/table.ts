@@ -5,6 +5,7 @@ import { makePara, styledRuns } from "./para.js";
 import type { LCell, LRow, LTable } from "./types.js";
 
 const MARGIN = { left: 4, right: 4, top: 2, bottom: 2 };
+const BORDER = 0.5;
 
 /** Widest unbreakable word of a column (header bold, cells regular), plus the cell margins. */
 function minWidth(ctx: LayoutContext, node: TableNode, col: number): number {
@@ -42,7 +43,7 @@ export function layoutTable(ctx: LayoutContext, node: TableNode): LTable {
       const inner = widths[i]! - MARGIN.left - MARGIN.right;
       return { width: widths[i]!, paras: [makePara(ctx.metrics, header ? "tableHeader" : "tableCell", el, styledRuns(runs, el), inner, lh)] };
     });
-    const height = Math.max(...laid.map((c) => c.paras.reduce((s, p) => s + p.height, 0))) + MARGIN.top + MARGIN.bottom;
+    const height = Math.max(...laid.map((c) => c.paras.reduce((s, p) => s + p.height, 0))) + MARGIN.top + MARGIN.bottom + BORDER;
     return { cells: laid, height, header, cantSplit: true };
   };
   return {
@@ -50,7 +51,7 @@ export function layoutTable(ctx: LayoutContext, node: TableNode): LTable {
     role: "data",
     columns: widths,
     borders: true,
-    borderWidth: 0.5,
+    borderWidth: BORDER,
     cellMargin: MARGIN,
     keepNext: false,
     rows: [row(node.columns.map((c) => [{ text: c.header }]), true), ...node.rows.map((r) => row(r, false))],
