@@ -6,7 +6,7 @@
 // (issues with paths); Vietnamese text is produced only at the edge by formatIssue.
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
-import { buildModel, renderRecord, type OutputFormat, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
 
 export { renderFiles, loadConfig } from "./pipeline/index.js";
 export type { LoadedConfig } from "./pipeline/index.js";

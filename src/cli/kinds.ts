@@ -1,11 +1,11 @@
 // `cadre-docs kinds`: the document kinds this version can produce.
 import { listKinds } from "../index.js";
-import { EXIT, parse, print, printJson } from "./args.js";
+import { EXIT, flag, parse, print, printJson } from "./args.js";
 
 export default async function kinds(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { json: { type: "boolean", default: false } });
+  const args = parse(argv, { json: { type: "boolean", default: false } });
   const list = listKinds();
-  if (values.json) printJson(list);
+  if (flag(args, "json")) printJson(list);
   else {
     for (const k of list) {
       print(`${k.id}: ${k.title}`);

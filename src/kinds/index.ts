@@ -3,5 +3,6 @@ export { listKinds, findKind, fieldLabel } from "./registry.js";
 export { retirementDate, retirementAgeMonths } from "./retirement.js";
 export { districtWord, afterDistrictReform } from "./district.js";
 export { TEMPLATES_DIR } from "./meta.js";
+export { kindJsonSchema } from "./json-schema.js";
 export type { KindDefinition, KindMeta, KindVersion, DocFacts } from "./types.js";
 export type { RotationDecision } from "./rotation-decision/index.js";
