@@ -1,0 +1,2 @@
+// PDF backend: draws the layout's positioned pages with embedded, subsetted fonts.
+export { renderPdf } from "./render-pdf.js";

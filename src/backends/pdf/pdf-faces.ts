@@ -1,0 +1,104 @@
+// Parsed font faces for the PDF: parsed once per font file and shared by every document; subsets stay per document.
+import { createHash } from "node:crypto";
+import * as fontkit from "fontkit";
+import { FACES } from "../../layout/fonts.js";
+import type { FontSet } from "../../layout/fonts.js";
+import type { FaceKey } from "../../layout/types.js";
+
+/** One face as the PDF backend uses it. Lengths in em (multiply by the font size). */
+export interface PdfFace {
+  /** Handed to pdfkit, which accepts a parsed fontkit font in place of a file. */
+  readonly font: fontkit.Font;
+  /** Identifies the font file (PostScript name and checksum) in the document ID. */
+  readonly id: string;
+  /** Distance from the baseline down to the top of the underline, and its thickness. */
+  readonly underlineOffset: number;
+  readonly underlineThickness: number;
+  /** Width of text as the layout measures it: raw advance widths per code point. */
+  width(text: string): number;
+}
+
+export type PdfFaces = Record<FaceKey, PdfFace>;
+
+type Tables = { post?: { underlinePosition?: number; underlineThickness?: number }; head?: { checkSumAdjustment?: number } };
+
+class Face implements PdfFace {
+  readonly id: string;
+  readonly underlineOffset: number;
+  readonly underlineThickness: number;
+  private readonly advances = new Map<number, number>();
+
+  constructor(readonly font: fontkit.Font) {
+    const em = font.unitsPerEm;
+    const { post, head } = font as unknown as Tables;
+    this.id = `${font.postscriptName}:${head?.checkSumAdjustment ?? 0}`;
+    // Fallbacks are typical serif values, used only if a font lacks a usable post table.
+    this.underlineThickness = (post?.underlineThickness || em / 20) / em;
+    this.underlineOffset = -(post?.underlinePosition || -em / 10) / em;
+  }
+
+  width(text: string): number {
+    let em = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let w = this.advances.get(cp);
+      if (w === undefined) {
+        w = this.font.glyphForCodePoint(cp).advanceWidth / this.font.unitsPerEm;
+        this.advances.set(cp, w);
+      }
+      em += w;
+    }
+    return em;
+  }
+}
+
+function parse(file: Uint8Array): fontkit.Font {
+  const font = fontkit.create(Buffer.from(file.buffer, file.byteOffset, file.byteLength));
+  if (!("glyphForCodePoint" in font)) throw new Error("PDF backend: a font collection was given where one face was expected");
+  return font as fontkit.Font;
+}
+
+/**
+ * fontkit caches glyph objects, and a glyph remembers the code points it was first looked up by; pdfkit
+ * writes those into the ToUnicode map. Looking every mapped code point up once, in ascending order,
+ * fixes that choice, so a shared font gives each document the same bytes whatever was rendered before.
+ */
+function settleGlyphs(font: fontkit.Font): void {
+  for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
+}
+
+/** Faces parsed afresh: what pdfkit would do itself on each document (kept for comparison and tests). */
+export function parseFaces(set: FontSet): PdfFaces {
+  const faces = {} as PdfFaces;
+  for (const f of FACES) faces[f] = new Face(parse(set.files[f]));
+  return faces;
+}
+
+const byArray = new WeakMap<Uint8Array, PdfFace>();
+/** Few distinct font files live in one process; the cap only guards against a caller cycling through many. */
+const byContent = new Map<string, PdfFace>();
+const MAX_FONTS = 32;
+
+function sharedFace(file: Uint8Array): PdfFace {
+  let face = byArray.get(file);
+  if (face) return face;
+  // Same bytes in a new array (a caller reading the font file per document) still find the parsed face.
+  const key = createHash("sha1").update(file).digest("hex");
+  face = byContent.get(key);
+  if (!face) {
+    const font = parse(file);
+    settleGlyphs(font);
+    face = new Face(font);
+    if (byContent.size >= MAX_FONTS) byContent.delete(byContent.keys().next().value!);
+    byContent.set(key, face);
+  }
+  byArray.set(file, face);
+  return face;
+}
+
+/** Faces shared across documents: parsed and settled once per font file. */
+export function sharedFaces(set: FontSet): PdfFaces {
+  const faces = {} as PdfFaces;
+  for (const f of FACES) faces[f] = sharedFace(set.files[f]);
+  return faces;
+}
