@@ -38,6 +38,6 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
   const report = await renderFiles(positionals, { outDir: str(args, "out") ?? "out", io, formats, now: io.now, strict: flag(args, "strict"), overrides: config.overrides, fonts: config.fonts, dryRun });
   if (json) printJson(reportJson(report));
-  else print(reportText(report, dryRun ? "hợp lệ" : "đã tạo"));
+  else print(dryRun ? reportText(report, "hợp lệ", "không hợp lệ") : reportText(report, "đã tạo", "không tạo được văn bản"));
   return report.failures.length ? EXIT.invalid : EXIT.ok;
 }

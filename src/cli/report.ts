@@ -13,17 +13,18 @@ export function reportJson(r: BatchReport): unknown {
   };
 }
 
-export function reportText(r: BatchReport, verb: string): string {
+/** `done` names what happened to a good record (đã tạo / hợp lệ), `failed` what did not. */
+export function reportText(r: BatchReport, done: string, failed: string): string {
   const out: string[] = [];
   for (const d of r.documents) {
     out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.pages ? ` — ${d.pages} trang` : ""}`);
     for (const i of d.issues) out.push(`  ${formatIssue(i)}`);
   }
   for (const f of r.failures) {
-    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}: không ${verb}.`);
+    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}: ${failed}.`);
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
   }
   const c = r.counts;
-  out.push(`Tổng cộng: ${c.files} tệp, ${c.records} bản ghi; ${c.documents} văn bản ${verb}; ${c.failed} lỗi; ${c.warnings} cảnh báo.`);
+  out.push(`Tổng cộng: ${c.files} tệp, ${c.records} bản ghi; ${c.documents} văn bản ${done}; ${c.failed} lỗi; ${c.warnings} cảnh báo.`);
   return out.join("\n");
 }

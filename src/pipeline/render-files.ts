@@ -60,14 +60,20 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     for (const rec of ingested.records) {
       report.counts.records++;
       const source = { file, record: rec.index };
-      const ingestIssues = ingested.issues.filter((i) => i.source?.record === rec.index);
+      // Ingest runs before the kind is known; tag its issues so messages can use the kind's labels.
+      const declared = (rec.data as { kind?: unknown } | null)?.kind;
+      const ingestIssues = withSource(
+        ingested.issues.filter((i) => i.source?.record === rec.index),
+        typeof declared === "string" ? { kind: declared } : {},
+      );
       if (hasErrors(ingestIssues)) {
         report.failures.push({ source, issues: ingestIssues });
         continue;
       }
       const result = await renderRecord(rec.data, opts);
       const all = withSource([...ingestIssues, ...result.issues], source);
-      if (!result.ok) {
+      // --strict: a warning anywhere (ingest included) blocks the record like an error.
+      if (!result.ok || (opts.strict && all.length > 0)) {
         report.failures.push({ source, issues: all });
         continue;
       }
@@ -82,7 +88,8 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
       for (const [format, data] of opts.dryRun ? [] : Object.entries(doc.files)) {
         const path = resolveInside(opts.outDir, `${doc.facts.fileStem}.${format}`);
         await opts.io.writeFileAtomic(path, data);
-        outputs.push(relative(process.cwd(), path));
+        const rel = relative(process.cwd(), path);
+        outputs.push(rel.startsWith("..") ? path : rel);
       }
       report.documents.push({ source, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, outputs, issues: all });
     }
