@@ -3,8 +3,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "out/", "node_modules/", "coverage/", ".scratch/"] },
   js.configs.recommended,
+  { files: ["**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly" } } },
   ...tseslint.configs.recommended,
   {
     rules: {

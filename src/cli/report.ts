@@ -10,6 +10,7 @@ export function reportJson(r: BatchReport): unknown {
     counts: r.counts,
     documents: r.documents.map((d) => ({ ...d, issues: withMessages(d.issues) })),
     failures: r.failures.map((f) => ({ ...f, issues: withMessages(f.issues) })),
+    notices: withMessages(r.notices),
   };
 }
 
@@ -24,6 +25,7 @@ export function reportText(r: BatchReport, done: string, failed: string): string
     out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}: ${failed}.`);
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
   }
+  for (const i of r.notices) out.push(formatIssue(i));
   const c = r.counts;
   out.push(`Tổng cộng: ${c.files} tệp, ${c.records} bản ghi; ${c.documents} văn bản ${done}; ${c.failed} lỗi; ${c.warnings} cảnh báo.`);
   return out.join("\n");

@@ -13,8 +13,8 @@ export function fieldLabel(kind: KindDefinition | undefined, path: ReadonlyArray
   if (!kind) return undefined;
   const parts = path.map((p) => (typeof p === "number" ? "*" : p));
   for (let n = parts.length; n > 0; n--) {
-    const label = kind.meta.labels[parts.slice(0, n).join(".")];
-    if (label) return label;
+    const key = parts.slice(0, n).join(".");
+    if (Object.hasOwn(kind.meta.labels, key)) return kind.meta.labels[key];
   }
   return undefined;
 }

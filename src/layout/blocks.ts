@@ -2,6 +2,7 @@
 import { withEnding, type Block, type BlockOf, type BlockType, type Run } from "../model/index.js";
 import type { StyleName } from "../profiles/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
+import { layoutChoices, layoutField, layoutFormTitle, layoutSection, layoutSignBlocks, layoutText } from "./form.js";
 import { layoutHeader } from "./header.js";
 import { makePara, makeRule, styledRuns, textLength, type ParaOptions } from "./para.js";
 import { layoutSignature } from "./signature.js";
@@ -53,6 +54,12 @@ const BUILDERS: Builders = {
   signature: (ctx, n) => [layoutSignature(ctx, n)],
   table: (ctx, n) => [layoutTable(ctx, n)],
   pageBreak: () => [],
+  formTitle: layoutFormTitle,
+  section: layoutSection,
+  field: layoutField,
+  text: layoutText,
+  choices: layoutChoices,
+  signBlocks: layoutSignBlocks,
 };
 
 export const layoutBlock = (ctx: LayoutContext, node: Block): LBlock[] =>

@@ -75,5 +75,5 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   for (const s of sections) mergeSpacing(s.blocks);
   const pn = profile.styles.pageNumber;
   const pageNumber = { fromPage: profile.pageNumber.fromPage, top: profile.pageNumber.top, size: pn.size, lineHeight: profile.body.lineHeight };
-  return { meta: model.meta, fontFamily: profile.fontFamily, pageNumber, sections, pages: paginate(sections, pageNumber, metrics) };
+  return { meta: model.meta, fontFamily: profile.fontFamily, symbolFamily: profile.symbolFamily, pageNumber, sections, pages: paginate(sections, pageNumber, metrics) };
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
 import type { FaceKey } from "./types.js";
 
-export const FACES: readonly FaceKey[] = ["regular", "bold", "italic", "boldItalic"];
+export const FACES: readonly FaceKey[] = ["regular", "bold", "italic", "boldItalic", "symbol"];
+export const TEXT_FACES: readonly FaceKey[] = ["regular", "bold", "italic", "boldItalic"];
 
 export interface FontSet {
   /** Name written into DOCX; the PDF embeds the faces' own PostScript names. */
@@ -17,6 +18,7 @@ const ASSET_FILES: Record<FaceKey, string> = {
   bold: "LiberationSerif-Bold.ttf",
   italic: "LiberationSerif-Italic.ttf",
   boldItalic: "LiberationSerif-BoldItalic.ttf",
+  symbol: "DejaVuSans.ttf",
 };
 
 let bundled: FontSet | undefined;
@@ -45,7 +47,7 @@ export class Metrics {
     this.fonts = Object.fromEntries(
       FACES.map((f) => [f, fontkit.create(Buffer.from(set.files[f])) as fontkit.Font]),
     ) as Record<FaceKey, fontkit.Font>;
-    this.cache = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+    this.cache = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map(), symbol: new Map() };
   }
 
   /** Width of text in points at the given size. */
@@ -69,6 +71,10 @@ export class Metrics {
   descent(face: FaceKey, size: number): number {
     const font = this.fonts[face];
     return (-font.descent / font.unitsPerEm) * size;
+  }
+
+  has(ch: string, face: FaceKey): boolean {
+    return this.fonts[face].hasGlyphForCodePoint(ch.codePointAt(0)!);
   }
 
   /** Code points the face has no glyph for (they would print as boxes). */

@@ -1,6 +1,6 @@
 // Layout: measures text with the embedded font's metrics, applies the profile, paginates.
 export { layoutDocument } from "./document.js";
-export { Metrics, bundledFonts, faceOf, FACES } from "./fonts.js";
+export { Metrics, bundledFonts, faceOf, FACES, TEXT_FACES } from "./fonts.js";
 export type { FontSet } from "./fonts.js";
 export { formatNumber, formatPlaceDate } from "./header.js";
 export type {

@@ -2,6 +2,7 @@
 import type { Run } from "../model/index.js";
 import type { ElementStyle, StyleName } from "../profiles/index.js";
 import { faceOf, type Metrics } from "./fonts.js";
+import { leaderFragment } from "./leader.js";
 import { breakLines } from "./linebreak.js";
 import type { LPara, LRun, ParaFormat } from "./types.js";
 
@@ -41,8 +42,39 @@ export function makePara(
     ...opts,
   };
   const inner = width - format.indentLeft - format.indentRight;
-  const lines = breakLines(runs, metrics, format.align, inner - format.firstLine, inner);
+  const withFallback = fallbackRuns(runs, metrics);
+  const tab = withFallback.length > 0 && withFallback[withFallback.length - 1]!.tab;
+  const textRuns = tab ? withFallback.slice(0, -1) : withFallback;
+  const lines = breakLines(textRuns, metrics, tab ? "left" : format.align, inner - format.firstLine, inner);
+  if (tab) {
+    // A trailing tab runs a dotted leader from the end of the text to the right edge of the box.
+    format.leaderTab = width - format.indentRight;
+    const last = lines[lines.length - 1]!;
+    const start = (lines.length === 1 ? format.firstLine : 0) + last.width;
+    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, start, inner);
+    if (dots) last.fragments.push(dots);
+  }
+  runs = withFallback;
   return { type: "para", format, runs, lines, height: format.spaceBefore + lines.length * lineHeight + format.spaceAfter };
+}
+
+/** Characters the text face lacks but the symbol face has (☐ ☒) move to runs in the symbol face. */
+export function fallbackRuns(runs: LRun[], metrics: Metrics): LRun[] {
+  if (runs.every((r) => r.tab || [...r.text].every((ch) => ch === " " || metrics.has(ch, r.face)))) return runs;
+  const out: LRun[] = [];
+  for (const r of runs) {
+    if (r.tab) {
+      out.push(r);
+      continue;
+    }
+    let cur: LRun | undefined;
+    for (const ch of r.text) {
+      const face = ch !== " " && !metrics.has(ch, r.face) && metrics.has(ch, "symbol") ? "symbol" : r.face;
+      if (!cur || cur.face !== face) out.push((cur = { ...r, text: "", face }));
+      cur.text += ch;
+    }
+  }
+  return out;
 }
 
 /** A drawn rule `length` long, centred in a box `width` wide, as an empty bordered paragraph whose

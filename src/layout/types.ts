@@ -2,7 +2,8 @@
 import type { DocMeta } from "../model/index.js";
 import type { Align, StyleName } from "../profiles/index.js";
 
-export type FaceKey = "regular" | "bold" | "italic" | "boldItalic";
+/** The four text faces, and `symbol` for the few signs the text font lacks (☐ ☒). */
+export type FaceKey = "regular" | "bold" | "italic" | "boldItalic" | "symbol";
 
 /** Text with resolved typography (caps already applied to `text`). */
 export interface LRun {
@@ -10,6 +11,8 @@ export interface LRun {
   face: FaceKey;
   size: number;
   underline: boolean;
+  /** A tab to the paragraph's `leaderTab` stop, drawn as a dotted leader (text is "\t"). */
+  tab?: boolean;
 }
 
 /** A paragraph's formatting, written 1:1 as DOCX paragraph properties and obeyed by the PDF layout. */
@@ -27,6 +30,8 @@ export interface ParaFormat {
   keepNext: boolean;
   /** Starts a new page (DOCX pageBreakBefore). */
   pageBreakBefore: boolean;
+  /** Right-aligned tab stop with a dot leader, from the paragraph box's left edge (DOCX w:tab leader="dot"). */
+  leaderTab?: number;
   /** A rule paragraph has no runs and a solid bottom border of this width; its length is the width between its indents. */
   borderBottom?: number;
 }
@@ -108,6 +113,8 @@ export interface PageBox {
 export interface LaidDoc {
   meta: DocMeta;
   fontFamily: string;
+  /** Font named in DOCX for the symbol face. */
+  symbolFamily: string;
   /** Page numbers: centred, `top` from the page's top edge, shown from page `fromPage` on. */
   pageNumber: { fromPage: number; top: number; size: number; lineHeight: number };
   sections: LSection[];

@@ -27,7 +27,8 @@ export interface HeaderNode {
   issuingBody: string;
   number?: DocNumber;
   place: string;
-  date: CalendarDate;
+  /** Absent on a blank form: the date line prints dotted gaps to fill by hand. */
+  date?: CalendarDate;
 }
 export interface TitleNode {
   type: "title";
@@ -92,6 +93,50 @@ export interface PageBreakNode {
   orientation?: "portrait" | "landscape";
 }
 
+/** The title of a form (phiếu, bản kiểm điểm, bản đăng ký): title, `Năm 2026`, optional italic subtitle. */
+export interface FormTitleNode {
+  type: "formTitle";
+  title: string;
+  year?: string;
+  subtitle?: string;
+}
+/** A numbered section heading inside a form: `I. KẾT QUẢ TỰ ĐÁNH GIÁ`. */
+export interface SectionNode {
+  type: "section";
+  runs: Run[];
+}
+/** `label: value`; an empty value prints a dotted leader to the right margin (and `lines − 1` more dotted lines). */
+export interface FieldNode {
+  type: "field";
+  label: Run[];
+  value: Run[];
+  lines: number;
+}
+/** Free text of several paragraphs; when empty, `lines` dotted lines to write by hand. */
+export interface TextNode {
+  type: "text";
+  paragraphs: Run[][];
+  lines: number;
+}
+/** A choice list: one box per option, ticked (☒) for the chosen one, empty (☐) otherwise. */
+export interface ChoicesNode {
+  type: "choices";
+  options: Array<{ text: string; checked: boolean }>;
+}
+/** A form signature block: caption in caps bold, italic note, room to sign, the name. */
+export interface SignBlock {
+  /** Italic place-and-date line above the caption; `…` gaps when the date is unknown. */
+  dateLine?: string;
+  caption: string;
+  note?: string;
+  name?: string;
+}
+/** One to three form signature blocks side by side. */
+export interface SignBlocksNode {
+  type: "signBlocks";
+  blocks: SignBlock[];
+}
+
 export type Block =
   | HeaderNode
   | TitleNode
@@ -104,7 +149,13 @@ export type Block =
   | NoteNode
   | SignatureNode
   | TableNode
-  | PageBreakNode;
+  | PageBreakNode
+  | FormTitleNode
+  | SectionNode
+  | FieldNode
+  | TextNode
+  | ChoicesNode
+  | SignBlocksNode;
 
 export type BlockType = Block["type"];
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;

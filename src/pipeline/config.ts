@@ -1,8 +1,8 @@
 // Organisation configuration: profile overrides within the allowed ranges and an optional owned font.
 import { z } from "zod";
 import { fail, issue, ok, type Io, type Issue, type Result } from "../core/index.js";
-import { FACES, type FontSet } from "../layout/index.js";
-import { profileOverridesSchema, type ProfileId, type ProfileOverrides } from "../profiles/index.js";
+import { bundledFonts, TEXT_FACES, type FontSet } from "../layout/index.js";
+import { applyOverrides, PROFILES, profileOverridesSchema, type ProfileId, type ProfileOverrides } from "../profiles/index.js";
 
 const configSchema = z
   .object({
@@ -21,19 +21,28 @@ export async function loadConfig(path: string, io: Io): Promise<Result<LoadedCon
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(await io.readFile(path)));
-  } catch (err) {
-    return fail([{ ...issue("config_invalid", [], { detail: (err as Error).message }), source: { file: path } }]);
+  } catch {
+    return fail([{ ...issue("config_invalid", [], { option: path }), source: { file: path } }]);
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues: Issue[] = parsed.error.issues.map((i) => ({ ...issue("config_invalid", i.path.map(String), { detail: i.code }), source: { file: path } }));
+    const issues: Issue[] = parsed.error.issues.map((i) => ({ ...issue("config_invalid", i.path.map(String), { option: i.path.join(".") }), source: { file: path } }));
     return fail(issues);
   }
+  // Range checks up front, once, rather than on every record.
+  const overrides = parsed.data.profiles ?? {};
+  const rangeIssues = (Object.entries(overrides) as [ProfileId, ProfileOverrides][]).flatMap(([id, o]) => {
+    const applied = applyOverrides(PROFILES[id], o);
+    return applied.ok ? [] : applied.issues.map((i) => ({ ...i, params: { ...i.params, option: `profiles.${id}.${String(i.params.option)}` }, source: { file: path } }));
+  });
+  if (rangeIssues.length) return fail(rangeIssues);
   let fonts: FontSet | undefined;
   if (parsed.data.fonts) {
     const f = parsed.data.fonts;
-    const files = Object.fromEntries(await Promise.all(FACES.map(async (face) => [face, await io.readFile(f[face])]))) as FontSet["files"];
+    const text = await Promise.all(TEXT_FACES.map(async (face) => [face, await io.readFile(f[face as keyof typeof f])] as const));
+    // The organisation's font replaces the text faces; the boxes ☐ ☒ keep the bundled symbol face.
+    const files = { ...bundledFonts().files, ...Object.fromEntries(text) } as FontSet["files"];
     fonts = { family: "Times New Roman", files };
   }
-  return ok({ overrides: parsed.data.profiles ?? {}, fonts });
+  return ok({ overrides, fonts });
 }

@@ -1,30 +1,33 @@
 // Checks of a built model against the profile and the font: what the layout cannot print correctly.
 import { issue, type Issue } from "../core/index.js";
 import type { Metrics } from "../layout/index.js";
-import type { Block, DocModel, Run } from "../model/index.js";
+import type { Block, BlockOf, BlockType, DocModel, Run } from "../model/index.js";
 import type { Profile } from "../profiles/index.js";
 
-function runsOf(b: Block): Run[][] {
-  switch (b.type) {
-    case "header":
-      return [[{ text: `${b.parentBody ?? ""} ${b.issuingBody} ${b.place} ${b.number?.symbol ?? ""} ${b.number?.type ?? ""}` }]];
-    case "title":
-      return [[{ text: `${b.docType} ${b.summary ?? ""}` }]];
-    case "authority":
-    case "enact":
-      return [[{ text: b.text }]];
-    case "bases":
-      return b.items;
-    case "signature":
-      return [...b.recipients, [{ text: `${b.authority ?? ""} ${b.title} ${b.name}` }]];
-    case "table":
-      return [b.columns.map((c) => ({ text: c.header })), ...b.rows.flat()];
-    case "pageBreak":
-      return [];
-    default:
-      return [b.runs];
-  }
-}
+const line = (...parts: Array<string | undefined>): Run[] => [{ text: parts.filter(Boolean).join(" ") }];
+
+/** Every piece of text of a block, for the glyph check. */
+const TEXTS: { [T in BlockType]: (b: BlockOf<T>) => Run[][] } = {
+  header: (b) => [line(b.parentBody, b.issuingBody, b.place, b.number?.symbol, b.number?.type)],
+  title: (b) => [line(b.docType, b.summary)],
+  authority: (b) => [line(b.text)],
+  enact: (b) => [line(b.text)],
+  bases: (b) => b.items,
+  article: (b) => [b.runs],
+  paragraph: (b) => [b.runs],
+  heading: (b) => [b.runs],
+  note: (b) => [b.runs],
+  signature: (b) => [...b.recipients, line(b.authority, b.title, b.name)],
+  table: (b) => [b.columns.map((c) => ({ text: c.header })), ...b.rows.flat()],
+  pageBreak: () => [],
+  formTitle: (b) => [line(b.title, b.year, b.subtitle)],
+  section: (b) => [b.runs],
+  field: (b) => [b.label, b.value],
+  text: (b) => b.paragraphs,
+  choices: (b) => b.options.map((o) => line(o.text)),
+  signBlocks: (b) => b.blocks.map((s) => line(s.dateLine, s.caption, s.note, s.name)),
+};
+const textsOf = (b: Block): Run[][] => (TEXTS[b.type] as (x: Block) => Run[][])(b);
 
 /** Signature authority modes the profile has no prefix for (e.g. TUQ. in a Party document), and
  * characters the font has no glyph for (they would print as empty boxes). */
@@ -39,8 +42,8 @@ export function checkModel(model: DocModel, profile: Profile, metrics: Metrics):
       }
     }
   }
-  const text = model.blocks.flatMap(runsOf).flat().map((r) => r.text).join(" ");
-  const missing = metrics.missing(text, "regular");
+  const text = model.blocks.flatMap(textsOf).flat().map((r) => r.text).join(" ");
+  const missing = metrics.missing(text, "regular").filter((ch) => !metrics.has(ch, "symbol"));
   if (missing.length) {
     out.push(issue("unsupported_char", [], { chars: missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ") }));
   }

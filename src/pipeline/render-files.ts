@@ -19,6 +19,8 @@ export interface BatchReport {
   documents: DocumentReport[];
   /** Records (or whole files) that produced nothing, with why. */
   failures: Array<{ source: IssueSource; issues: Issue[] }>;
+  /** Warnings about a whole file (e.g. an empty file) that did not stop anything. */
+  notices: Issue[];
   counts: { files: number; records: number; documents: number; failed: number; warnings: number };
 }
 
@@ -48,15 +50,16 @@ export interface BatchOptions extends RenderOptions {
 }
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
-  const report: BatchReport = { documents: [], failures: [], counts: { files: 0, records: 0, documents: 0, failed: 0, warnings: 0 } };
+  const report: BatchReport = { documents: [], failures: [], notices: [], counts: { files: 0, records: 0, documents: 0, failed: 0, warnings: 0 } };
   const { files, issues } = await expandInputs(patterns);
   for (const i of issues) report.failures.push({ source: i.source!, issues: [i] });
   const taken = new Map<string, IssueSource>();
   for (const file of files) {
     report.counts.files++;
     const ingested = await ingestFile(file, opts.io, { maxBytes: opts.maxBytes });
-    const fileErrors = ingested.issues.filter((i) => i.source?.record === undefined);
-    if (fileErrors.length) report.failures.push({ source: { file }, issues: fileErrors });
+    const fileIssues = ingested.issues.filter((i) => i.source?.record === undefined);
+    if (hasErrors(fileIssues)) report.failures.push({ source: { file }, issues: fileIssues });
+    else report.notices.push(...fileIssues);
     for (const rec of ingested.records) {
       report.counts.records++;
       const source = { file, record: rec.index };
@@ -96,6 +99,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   }
   report.counts.documents = report.documents.length;
   report.counts.failed = report.failures.length;
-  report.counts.warnings = [...report.documents, ...report.failures].reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
+  report.counts.warnings =
+    report.notices.length + [...report.documents, ...report.failures].reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
   return report;
 }

@@ -9,6 +9,7 @@ export const nd30: Profile = {
   source: "Nghị định 30/2020/NĐ-CP, Phụ lục I",
   page: { width: mm(210), height: mm(297), margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } },
   fontFamily: "Times New Roman",
+  symbolFamily: "Segoe UI Symbol",
   body: { firstLineIndent: cm(1.27), spaceAfter: 6, lineHeight: 18 },
   styles: {
     parentBody: st(13, "center", "caps"),
@@ -35,6 +36,10 @@ export const nd30: Profile = {
     tableCell: st(12, "left"),
     pageNumber: st(14, "center"),
     mark: st(13, "center", "b"),
+    formYear: st(14, "center", "b"),
+    section: st(14, "justify", "b"),
+    field: st(14, "left"),
+    signNote: st(14, "center", "i"),
   },
   nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   motto: "Độc lập - Tự do - Hạnh phúc",

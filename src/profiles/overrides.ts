@@ -45,7 +45,7 @@ const BODY_STYLES: StyleName[] = ["body", "articleLabel", "basis", "authority", 
 
 function check(name: string, v: number, [lo, hi]: Range, out: Issue[]): boolean {
   if (v >= lo && v <= hi) return true;
-  out.push(issue("config_invalid", [name], { value: v, min: lo, max: hi }));
+  out.push(issue("config_invalid", [name], { option: name, value: v, min: lo, max: hi }));
   return false;
 }
 
@@ -67,7 +67,7 @@ export function applyOverrides(base: Profile, o: ProfileOverrides): Result<Profi
   if (o.signatureGapMm !== undefined && check("signatureGapMm", o.signatureGapMm, [25, 30], issues)) p.signatureGap = mm(o.signatureGapMm);
   for (const [name, v] of Object.entries(o.sizes ?? {})) {
     const range = r.sizes[name as StyleName];
-    if (!range) issues.push(issue("config_invalid", [`sizes.${name}`], { value: v }));
+    if (!range) issues.push(issue("config_invalid", [`sizes.${name}`], { option: `sizes.${name}`, value: v }));
     else if (check(`sizes.${name}`, v, range, issues)) p.styles[name as StyleName].size = v;
   }
   return issues.length ? fail(issues) : ok(p);

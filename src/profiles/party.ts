@@ -9,6 +9,7 @@ export const party: Profile = {
   source: "Hướng dẫn 36-HD/VPTW (2018), Quy định 399-QĐ/TW (2026)",
   page: { width: mm(210), height: mm(297), margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } },
   fontFamily: "Times New Roman",
+  symbolFamily: "Segoe UI Symbol",
   body: { firstLineIndent: cm(1.27), spaceAfter: 6, lineHeight: 18 },
   styles: {
     parentBody: st(14, "center", "caps"),
@@ -35,6 +36,10 @@ export const party: Profile = {
     tableCell: st(12, "left"),
     pageNumber: st(14, "center"),
     mark: st(14, "center"),
+    formYear: st(14, "center", "b"),
+    section: st(14, "justify", "b"),
+    field: st(14, "left"),
+    signNote: st(14, "center", "i"),
   },
   nationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
   rules: {

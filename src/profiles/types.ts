@@ -50,7 +50,11 @@ export type StyleName =
   | "tableHeader"
   | "tableCell"
   | "pageNumber"
-  | "mark";
+  | "mark"
+  | "formYear"
+  | "section"
+  | "field"
+  | "signNote";
 
 export interface Profile {
   id: "nd30" | "party";
@@ -59,6 +63,8 @@ export interface Profile {
   source: string;
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
   fontFamily: string;
+  /** What Word users have for ☐ ☒; the PDF embeds DejaVu Sans for them. */
+  symbolFamily: string;
   body: { firstLineIndent: number; spaceAfter: number; lineHeight: number };
   styles: Record<StyleName, ElementStyle>;
   /** The right heading (Quốc hiệu or the Party's name) and, for nd30, the Tiêu ngữ below it. */

@@ -22,7 +22,7 @@ function personRules(p: RotationPerson, i: number, decisionDate: string): Issue[
       issue(
         "service_left_short",
         [...at, "birthDate"],
-        { retirement: formatShort(retire), years: Math.floor(left / 12), months: left % 12, min: MIN_SERVICE_LEFT_MONTHS / 12 },
+        { retirement: formatShort(retire), years: Math.floor(Math.max(0, left) / 12), months: Math.max(0, left) % 12, min: MIN_SERVICE_LEFT_MONTHS / 12, passed: left < 0 },
         "warning",
       ),
     );

@@ -38,6 +38,7 @@ export function sampleDoc(overrides: Partial<LaidDoc["meta"]> = {}): LaidDoc {
       ...overrides,
     },
     fontFamily: "Times New Roman",
+    symbolFamily: "Segoe UI Symbol",
     pageNumber: { fromPage: 2, top: 28.35, size: 14, lineHeight: 18 },
     sections: [],
     pages: [

@@ -15,6 +15,7 @@ const FONT_NAMES: Record<FaceKey, string> = {
   bold: "LiberationSerif-Bold",
   italic: "LiberationSerif-Italic",
   boldItalic: "LiberationSerif-BoldItalic",
+  symbol: "DejaVuSans",
 };
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1");

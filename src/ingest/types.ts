@@ -1,0 +1,29 @@
+// Shapes shared by the ingest steps and returned to the pipeline.
+import type { Issue } from "../core/index.js";
+
+export interface IngestOptions {
+  /** Largest accepted file in bytes (default 20 MiB), checked before reading. */
+  maxBytes?: number;
+  /** Most records accepted from one file (default 10 000). */
+  maxRecords?: number;
+}
+
+export interface IngestedRecord {
+  /** 1-based position of the record in the file. */
+  index: number;
+  /** Plain data: NFC strings, no prototype keys; still unvalidated. */
+  data: unknown;
+}
+
+/**
+ * Records and every issue found while reading one file. Every record is listed, also one that is not
+ * an object or failed to parse (data null): the caller finds its issues by source.record === index
+ * and must not render a record whose ingest issues include an error.
+ */
+export interface IngestedFile {
+  file: string;
+  records: IngestedRecord[];
+  issues: Issue[];
+}
+
+export type Parsed = { ok: true; documents: unknown[]; issues: Issue[] } | { ok: false; issues: Issue[] };

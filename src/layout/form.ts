@@ -1,0 +1,89 @@
+// Form elements (formats.md §5): form title, sections, `label: value` fields with dotted leaders,
+// free text or dotted writing lines, choice boxes, and signature blocks side by side.
+import type { ChoicesNode, FieldNode, FormTitleNode, Run, SectionNode, SignBlocksNode, TextNode } from "../model/index.js";
+import type { StyleName } from "../profiles/index.js";
+import { lineFor, styleOf, type LayoutContext } from "./context.js";
+import { leaderRun } from "./leader.js";
+import { makePara, styledRuns, type ParaOptions } from "./para.js";
+import type { LBlock, LPara, LTable } from "./types.js";
+
+const CHECKED = "☒";
+const UNCHECKED = "☐";
+
+function para(ctx: LayoutContext, name: StyleName, runs: Run[], opts: ParaOptions = {}, width = ctx.width, leader = false): LPara {
+  const el = styleOf(ctx, name);
+  const laid = styledRuns(runs, el);
+  if (leader) laid.push(leaderRun(el.size));
+  return makePara(ctx.metrics, name, el, laid, width, lineFor(ctx, el.size), opts);
+}
+
+const isEmpty = (runs: Run[]) => runs.every((r) => !r.text.trim());
+const gap = (ctx: LayoutContext): ParaOptions => ({ spaceAfter: ctx.profile.body.spaceAfter });
+
+export function layoutFormTitle(ctx: LayoutContext, n: FormTitleNode): LBlock[] {
+  const out: LBlock[] = [para(ctx, "docType", [{ text: n.title }], { spaceBefore: 18, keepNext: true })];
+  if (n.year) out.push(para(ctx, "formYear", [{ text: n.year }], { keepNext: true }));
+  if (n.subtitle) out.push(para(ctx, "note", [{ text: n.subtitle }], { keepNext: true }));
+  const last = out[out.length - 1] as LPara;
+  last.format.spaceAfter = 12;
+  last.height += 12;
+  return out;
+}
+
+export const layoutSection = (ctx: LayoutContext, n: SectionNode): LBlock[] => [para(ctx, "section", n.runs, { spaceBefore: 6, spaceAfter: ctx.profile.body.spaceAfter, keepNext: true })];
+
+/** `label: value`, or `label:` followed by dots to the right margin and `lines − 1` dotted lines. */
+export function layoutField(ctx: LayoutContext, n: FieldNode): LBlock[] {
+  const label: Run[] = [...n.label, { text: ": " }];
+  if (!isEmpty(n.value)) return [para(ctx, "field", [...label, ...n.value], gap(ctx))];
+  const out = [para(ctx, "field", label, {}, ctx.width, true)];
+  for (let i = 1; i < n.lines; i++) out.push(para(ctx, "field", [], {}, ctx.width, true));
+  out[out.length - 1]!.format.spaceAfter = ctx.profile.body.spaceAfter;
+  out[out.length - 1]!.height += ctx.profile.body.spaceAfter;
+  return out;
+}
+
+/** Body paragraphs with first-line indent, or dotted lines to write on when there is no text. */
+export function layoutText(ctx: LayoutContext, n: TextNode): LBlock[] {
+  const paras = n.paragraphs.filter((p) => !isEmpty(p));
+  if (paras.length) return paras.map((p) => para(ctx, "body", p, { firstLine: ctx.profile.body.firstLineIndent, spaceAfter: ctx.profile.body.spaceAfter }));
+  return Array.from({ length: Math.max(1, n.lines) }, () => para(ctx, "field", [], {}, ctx.width, true));
+}
+
+export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {
+  const indent = ctx.profile.body.firstLineIndent;
+  return n.options.map((o, i) =>
+    para(ctx, "field", [{ text: `${o.checked ? CHECKED : UNCHECKED} ${o.text}` }], { indentLeft: indent, spaceAfter: i === n.options.length - 1 ? ctx.profile.body.spaceAfter : 0 }),
+  );
+}
+
+/** Borderless grid of equal columns, one signature block per column, top-aligned. */
+export function layoutSignBlocks(ctx: LayoutContext, n: SignBlocksNode): LBlock[] {
+  const count = Math.max(1, n.blocks.length);
+  const w = ctx.width / count;
+  const cells = n.blocks.map((b) => {
+    const paras: LPara[] = [];
+    if (b.dateLine) paras.push(para(ctx, "placeDate", [{ text: b.dateLine }], {}, w));
+    paras.push(para(ctx, "signatureAuthority", [{ text: b.caption }], {}, w));
+    if (b.note) paras.push(para(ctx, "signNote", [{ text: b.note }], {}, w));
+    paras.push(para(ctx, "signerName", [{ text: b.name ?? "" }], { spaceBefore: ctx.profile.signatureGap }, w));
+    return { width: w, paras };
+  });
+  const height = Math.max(...cells.map((c) => c.paras.reduce((s, p) => s + p.height, 0)));
+  const table: LTable = {
+    type: "table",
+    role: "signature",
+    columns: cells.map(() => w),
+    borders: false,
+    borderWidth: 0,
+    cellMargin: { left: 0, right: 0, top: 0, bottom: 0 },
+    keepNext: false,
+    rows: [{ cells, height: height + 12, header: false, cantSplit: true }],
+  };
+  // Room above the blocks, carried by the first cell paragraphs.
+  for (const c of cells) {
+    c.paras[0]!.format.spaceBefore += 12;
+    c.paras[0]!.height += 12;
+  }
+  return [table];
+}

@@ -1,0 +1,47 @@
+// Clerk-facing text for issues and runs: severity, location, then the message from the table.
+import type { Issue } from "../core/index.js";
+import { findKind, type KindDefinition } from "../kinds/index.js";
+import type { MessageContext } from "./context.js";
+import { describeLocation, labelAt } from "./location.js";
+import { MESSAGES } from "./table.js";
+import { capitalize } from "./words.js";
+
+const PREFIX = { error: "Lỗi:", warning: "Cảnh báo:" } as const;
+
+/** One Vietnamese line: `Lỗi: Tệp a.json, bản ghi 1, trường "Ngày sinh" (…): ngày "…" không tồn tại. Hãy …` */
+export function formatIssue(issue: Issue, kindGiven?: KindDefinition): string {
+  // The pipeline tags issues with their kind id once it is known; labels come from that kind.
+  const kind = kindGiven ?? (issue.source?.kind !== undefined ? findKind(issue.source.kind) : undefined);
+  const ctx: MessageContext = {
+    kind,
+    path: issue.path,
+    sibling: (key) => labelAt(kind, [...issue.path.slice(0, -1), key]),
+  };
+  // Issues may arrive as JSON (batch reports, a server); an unknown code gets the generic message.
+  const message = Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code](issue.params, ctx) : MESSAGES.invalid_value({}, ctx);
+  const where = describeLocation(issue, kind);
+  return `${PREFIX[issue.severity] ?? PREFIX.error} ${capitalize(where ? `${where}: ${message}` : message)}`;
+}
+
+/** Errors first, then warnings, each group in the order found. */
+export function formatIssues(issues: readonly Issue[], kind?: KindDefinition): string[] {
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.filter((i) => i.severity !== "error");
+  return [...errors, ...warnings].map((i) => formatIssue(i, kind));
+}
+
+export interface RunCounts {
+  /** Documents written. */
+  documents: number;
+  /** Records (or whole files) that produced no document because of errors. */
+  failedRecords: number;
+  warnings: number;
+}
+
+const count = (n: number, noun: string): string => (n === 0 ? `không có ${noun}` : `${n} ${noun}`);
+
+/** `Đã tạo 3 văn bản, 1 bản ghi lỗi, 2 cảnh báo.` */
+export function summaryLine(counts: RunCounts): string {
+  const made = counts.documents === 0 ? "Chưa tạo được văn bản nào" : `Đã tạo ${counts.documents} văn bản`;
+  return `${made}, ${count(counts.failedRecords, "bản ghi lỗi")}, ${count(counts.warnings, "cảnh báo")}.`;
+}
