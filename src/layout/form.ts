@@ -18,6 +18,9 @@ function para(ctx: LayoutContext, name: StyleName, runs: Run[], opts: ParaOption
 }
 
 const isEmpty = (runs: Run[]) => runs.every((r) => !r.text.trim());
+/** A line of dots to write on. The leading space matters: LibreOffice gives a paragraph holding only
+ * a tab a shorter line than its exact height (measured 1.3–1.9 pt), a space before the tab fixes it. */
+const writingLine = (ctx: LayoutContext, opts: ParaOptions = {}) => para(ctx, "field", [{ text: " " }], opts, ctx.width, true);
 const gap = (ctx: LayoutContext): ParaOptions => ({ spaceAfter: ctx.profile.body.spaceAfter });
 
 export function layoutFormTitle(ctx: LayoutContext, n: FormTitleNode): LBlock[] {
@@ -37,7 +40,7 @@ export function layoutField(ctx: LayoutContext, n: FieldNode): LBlock[] {
   const label: Run[] = [...n.label, { text: ": " }];
   if (!isEmpty(n.value)) return [para(ctx, "field", [...label, ...n.value], gap(ctx))];
   const out = [para(ctx, "field", label, {}, ctx.width, true)];
-  for (let i = 1; i < n.lines; i++) out.push(para(ctx, "field", [], {}, ctx.width, true));
+  for (let i = 1; i < n.lines; i++) out.push(writingLine(ctx));
   out[out.length - 1]!.format.spaceAfter = ctx.profile.body.spaceAfter;
   out[out.length - 1]!.height += ctx.profile.body.spaceAfter;
   return out;
@@ -47,7 +50,7 @@ export function layoutField(ctx: LayoutContext, n: FieldNode): LBlock[] {
 export function layoutText(ctx: LayoutContext, n: TextNode): LBlock[] {
   const paras = n.paragraphs.filter((p) => !isEmpty(p));
   if (paras.length) return paras.map((p) => para(ctx, "body", p, { firstLine: ctx.profile.body.firstLineIndent, spaceAfter: ctx.profile.body.spaceAfter }));
-  return Array.from({ length: Math.max(1, n.lines) }, () => para(ctx, "field", [], {}, ctx.width, true));
+  return Array.from({ length: Math.max(1, n.lines) }, () => writingLine(ctx));
 }
 
 export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {

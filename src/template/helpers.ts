@@ -25,4 +25,12 @@ export const year = (iso: string): number => fromIso(iso).year;
 export const join = (items: unknown, sep: unknown): string =>
   Array.isArray(items) ? items.join(typeof sep === "string" ? sep : ", ") : "";
 
-export const TEMPLATE_HELPERS = { longDate, shortDate, upper, lowerFirst, capitalFirst, pad2, inc, eq, year, join } as const;
+/** Splits free text into paragraphs at blank lines or line breaks, dropping empty ones. */
+export const paras = (text: unknown): string[] =>
+  typeof text === "string" ? text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : [];
+
+/** `Thanh Hóa, ngày 05 tháng 02 năm 2026`, or the blank-form dotted version when there is no date. */
+export const placeDate = (place: unknown, iso: unknown): string =>
+  typeof iso === "string" && iso ? `${String(place)}, ${longDate(iso)}` : `${typeof place === "string" && place ? place : "......"}, ngày ...... tháng ...... năm 20......`;
+
+export const TEMPLATE_HELPERS = { longDate, shortDate, upper, lowerFirst, capitalFirst, pad2, inc, eq, year, join, paras, placeDate } as const;

@@ -65,9 +65,10 @@ type BlockParser = (n: XNode) => Block;
 const BLOCKS: Record<string, BlockParser> = {
   header: (n) => {
     const a = attrs(n);
-    const date = need(a, "date", "header");
-    const d = fromIso(date);
-    if (!isValidDate(d.year, d.month, d.day)) throw new MarkupError(`<header> date ${date} is not yyyy-mm-dd`);
+    // A blank form has no date: the header prints dotted gaps instead.
+    const date = a.date?.trim();
+    const d = date ? fromIso(date) : undefined;
+    if (date && (!d || !isValidDate(d.year, d.month, d.day))) throw new MarkupError(`<header> date ${date} is not yyyy-mm-dd`);
     const value = a.number ? Number(a.number) : undefined;
     return {
       type: "header",
@@ -108,8 +109,27 @@ const BLOCKS: Record<string, BlockParser> = {
     })),
     rows: children(n, "row").map((r) => children(r, "cell").map(inline)),
   }),
-  pagebreak: (n) => ({ type: "pageBreak", orientation: attrs(n).orientation === "landscape" ? "landscape" : undefined }),
+  pagebreak: (n) => ({ type: "pageBreak", orientation: attrs(n).orientation === "landscape" ? "landscape" : attrs(n).orientation === "portrait" ? "portrait" : undefined }),
+  formtitle: (n) => ({ type: "formTitle", title: textOf(n), year: attrs(n).year?.trim() || undefined, subtitle: attrs(n).subtitle?.trim() || undefined }),
+  section: (n) => ({ type: "section", runs: inline(n) }),
+  field: (n) => ({ type: "field", label: [{ text: need(attrs(n), "label", "field") }], value: inline(n), lines: count(attrs(n).lines, 1) }),
+  text: (n) => ({ type: "text", paragraphs: children(n, "para").map(inline), lines: count(attrs(n).lines, 3) }),
+  choices: (n) => ({ type: "choices", options: children(n, "option").map((o) => ({ text: textOf(o), checked: attrs(o).checked === "true" })) }),
+  signblocks: (n) => ({
+    type: "signBlocks",
+    blocks: children(n, "sign").map((s) => {
+      const a = attrs(s);
+      return { caption: need(a, "caption", "sign"), note: a.note?.trim() || undefined, dateLine: a.date?.trim() || undefined, name: a.name?.trim() || undefined };
+    }),
+  }),
 };
+
+/** A small positive count attribute (dotted lines), defaulting when absent. */
+function count(v: string | undefined, dflt: number): number {
+  const n = v === undefined ? dflt : Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 40) throw new MarkupError(`lines="${v}" must be a whole number from 0 to 40`);
+  return n;
+}
 
 /** Markup text → blocks, or a template_error issue describing what is malformed. */
 export function parseMarkup(xml: string): { blocks?: Block[]; issues: Issue[] } {
