@@ -18,11 +18,11 @@ export function reportJson(r: BatchReport): unknown {
 export function reportText(r: BatchReport, done: string, failed: string): string {
   const out: string[] = [];
   for (const d of r.documents) {
-    out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.pages ? ` — ${d.pages} trang` : ""}`);
+    out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.item ? ` (${d.item})` : ""}${d.pages ? ` — ${d.pages} trang` : ""}`);
     for (const i of d.issues) out.push(`  ${formatIssue(i)}`);
   }
   for (const f of r.failures) {
-    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}: ${failed}.`);
+    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}${f.item ? ` — ${f.item}` : ""}: ${failed}.`);
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
   }
   for (const i of r.notices) out.push(formatIssue(i));

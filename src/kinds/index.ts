@@ -4,5 +4,5 @@ export { retirementDate, retirementAgeMonths } from "./retirement.js";
 export { districtWord, afterDistrictReform } from "./district.js";
 export { TEMPLATES_DIR } from "./meta.js";
 export { kindJsonSchema } from "./json-schema.js";
-export type { KindDefinition, KindMeta, KindVersion, DocFacts } from "./types.js";
+export type { KindDefinition, KindMeta, KindVersion, DocFacts, ExpandedRecord } from "./types.js";
 export type { RotationDecision } from "./rotation-decision/index.js";

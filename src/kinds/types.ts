@@ -45,4 +45,16 @@ export interface KindDefinition<S extends z.ZodType = z.ZodType> {
   facts(input: z.infer<S>): DocFacts;
   /** The template context: the input plus derived values (formatted dates, counts, flags). */
   view(input: z.infer<S>, profile: string): Record<string, unknown>;
+  /** A bundle kind (one input, many documents) has no template of its own: it returns the records
+   * of other kinds to render, each into a sub-folder of the output folder. */
+  expand?(input: z.infer<S>): ExpandedRecord[];
+}
+
+export interface ExpandedRecord {
+  /** Sub-folder (relative, slug) inside the output folder, e.g. the unit's slug. */
+  folder: string;
+  /** A record of another kind, validated again like any input. */
+  data: unknown;
+  /** What this child is, for messages: e.g. `Phiếu đánh giá của Nguyễn Văn A`. */
+  label: string;
 }
