@@ -55,7 +55,8 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     if (node.type === "pageBreak") {
       const orientation = node.orientation ?? page.orientation;
       if (orientation !== page.orientation) {
-        sections.push({ page, blocks: current });
+        // A document that opens in landscape has no empty portrait section before it.
+        if (current.length) sections.push({ page, blocks: current });
         page = pageSetup(profile, orientation);
         ctx = ctxFor(page);
         current = [];
