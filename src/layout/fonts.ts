@@ -67,6 +67,12 @@ export class Metrics {
     return units * size;
   }
 
+  /** Ascent + descent of the face in ems (the font's line height without gap). */
+  lineHeightEm(face: FaceKey): number {
+    const font = this.fonts[face];
+    return (font.ascent - font.descent) / font.unitsPerEm;
+  }
+
   /** Descent below the baseline in points (positive). */
   descent(face: FaceKey, size: number): number {
     const font = this.fonts[face];

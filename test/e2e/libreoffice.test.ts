@@ -1,0 +1,87 @@
+// The key check: LibreOffice's rendering of our DOCX agrees with our PDF. Every sample and both long
+// fixtures are converted with one soffice call; both PDFs are read back with pdfjs and compared line
+// by line (same page count, same lines per page, same first word, baselines within 0.5 pt).
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractPdfText } from "../helpers/pdf-text.js";
+import { convertWithLibreOffice, lines, onPath, renderSample, type Item, type Line, type SampleKey } from "./helpers.js";
+
+const KEYS: SampleKey[] = ["nd30One", "nd30Four", "partyOne", "partyThree", "nd30Long", "partyLong"];
+// nd30Long: product bug (see the report): two lines whose natural width is within 0.3 pt of the
+// available width break differently in LibreOffice, moving a word to the next line.
+const soffice = onPath("soffice");
+const required = process.env.CADRE_REQUIRE_TOOLS === "1";
+if (!soffice && !required) console.warn("LibreOffice agreement tests skipped: LibreOffice (soffice) not installed");
+
+/** Without soffice: skipped, or run (and failed by requireTool) when CADRE_REQUIRE_TOOLS=1. */
+const withoutTool = required ? it : it.skip;
+function requireTool(): void {
+  if (!soffice) expect.fail("LibreOffice (soffice) is not on PATH and CADRE_REQUIRE_TOOLS=1");
+}
+
+interface Pair {
+  ours: Line[][];
+  theirs: Line[][];
+}
+
+/** Lines of each page (first item leftmost), from a PDF's bytes. */
+async function pageLines(pdf: Uint8Array): Promise<Line[][]> {
+  const text = await extractPdfText(pdf);
+  return text.pages.map((p, n) => lines(p.items.map((i): Item => ({ ...i, page: n + 1 }))));
+}
+
+const firstWord = (l: Line): string => l.items[0]!.str.trim().split(/\s+/)[0] ?? "";
+
+/** Every disagreement between the two renderings, described; empty when they agree. */
+function compare({ ours, theirs }: Pair): string[] {
+  const out: string[] = [];
+  if (ours.length !== theirs.length) out.push(`page count: ours ${ours.length}, LibreOffice ${theirs.length}`);
+  ours.forEach((page, p) => {
+    const other = theirs[p] ?? [];
+    if (page.length !== other.length) out.push(`page ${p + 1}: ours ${page.length} lines, LibreOffice ${other.length}`);
+    page.forEach((line, n) => {
+      const o = other[n];
+      const where = `page ${p + 1} line ${n + 1} (y ${line.y.toFixed(2)})`;
+      if (!o) out.push(`${where}: missing in LibreOffice: “${line.text.slice(0, 50)}”`);
+      else if (firstWord(line) !== firstWord(o)) out.push(`${where}: ours starts “${firstWord(line)}”, LibreOffice “${firstWord(o)}” (${line.text.slice(0, 40)} | ${o.text.slice(0, 40)})`);
+      else if (Math.abs(line.y - o.y) > 0.5) out.push(`${where}: baseline ours ${line.y.toFixed(2)}, LibreOffice ${o.y.toFixed(2)}`);
+    });
+  });
+  return out;
+}
+
+describe("LibreOffice renders our DOCX like our PDF", () => {
+  const pairs = new Map<SampleKey, Pair>();
+
+  beforeAll(async () => {
+    if (!soffice) return;
+    const rendered = await Promise.all(KEYS.map(async (k) => [k, await renderSample(k)] as const));
+    const converted = await convertWithLibreOffice(soffice, Object.fromEntries(rendered.map(([k, r]) => [k, r.docx])));
+    for (const [key, r] of rendered) {
+      const lo = converted.get(key);
+      if (!lo) throw new Error(`LibreOffice produced no PDF for ${key}`);
+      pairs.set(key, { ours: await pageLines(r.pdf), theirs: await pageLines(lo) });
+    }
+  }, 300_000);
+
+  for (const key of KEYS) {
+    const test = !soffice ? withoutTool : it;
+    test(`${key}: same page count, same line starts, baselines within 0.5 pt`, () => {
+      requireTool();
+      const pair = pairs.get(key)!;
+      expect(pair.ours.flat().length).toBeGreaterThan(20);
+      expect(compare(pair)).toEqual([]);
+    });
+  }
+
+  (soffice ? it : withoutTool)("the comparison can fail: a shifted baseline and a changed line start are reported", () => {
+    requireTool();
+    const pair = pairs.get("nd30One")!;
+    const line = pair.theirs[0]![3]!;
+    const shifted = { ...line, y: line.y + 0.6 };
+    const renamed = { ...line, items: [{ ...line.items[0]!, str: "Khác" }, ...line.items.slice(1)] };
+    const variant = (l: Line) => ({ ours: pair.ours, theirs: [pair.theirs[0]!.map((x) => (x === line ? l : x)), ...pair.theirs.slice(1)] });
+    expect(compare(variant(shifted))).toHaveLength(1);
+    expect(compare(variant(renamed))).toHaveLength(1);
+    expect(compare({ ours: pair.ours, theirs: pair.theirs.slice(0, 0) })[0]).toMatch(/^page count/);
+  });
+});

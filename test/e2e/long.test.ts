@@ -1,0 +1,119 @@
+// Long decisions (test/fixtures/e2e): many long legal bases and twelve people with long unit names, so
+// the decision runs over two pages and the appendix table over two more. Checks the page breaks in
+// the PDF: margins, page numbers, the repeated table header, rows kept whole, the signature block.
+import { beforeAll, describe, expect, it } from "vitest";
+import { MARGIN, MM, PAGE, TEXT, centre, find, isPageNumber, loadRecord, renderSample, type Rendered, type SampleKey } from "./helpers.js";
+import { HEADERS, tablePages } from "./table.js";
+
+interface Case {
+  key: SampleKey;
+  authority: string;
+  name: string;
+}
+const CASES: Case[] = [
+  { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang" },
+  { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh" },
+];
+const PAGES = 4;
+
+const docs = new Map<SampleKey, Rendered>();
+beforeAll(async () => {
+  for (const c of CASES) docs.set(c.key, await renderSample(c.key));
+});
+
+type Person = Record<string, string | number>;
+const ddmmyyyy = (iso: string): string => iso.split("-").reverse().join("/");
+
+describe.each(CASES)("long decision $key", (c) => {
+  const doc = (): Rendered => docs.get(c.key)!;
+  const people = (): Person[] => loadRecord(c.key).people as Person[];
+
+  it(`has ${PAGES} pages: the decision on pages 1–2, the appendix on pages 3–4`, () => {
+    expect(doc().text.pages).toHaveLength(PAGES);
+    expect(find(doc().items, "Nơi nhận:").page).toBe(2);
+    const heading = find(doc().items, /^DANH SÁCH /);
+    expect(heading.page).toBe(3);
+    const firstOnPage3 = doc().items.filter((i) => i.page === 3 && !isPageNumber(i)).sort((a, b) => a.y - b.y)[0];
+    expect(firstOnPage3).toBe(heading);
+    expect(tablePages(doc()).map((t) => t.page)).toEqual([3, 4]);
+  });
+
+  it("prints no text above the top margin (page numbers aside) and none below the bottom margin", () => {
+    const bottom = PAGE.height - MARGIN.bottom;
+    const above = doc().items.filter((i) => !isPageNumber(i) && i.y - 0.891 * i.size < MARGIN.top - 0.01);
+    const below = doc().items.filter((i) => i.y + 0.216 * i.size > bottom + 0.01);
+    expect(above.map((i) => `p${i.page} ${i.y.toFixed(2)} ${i.str}`)).toEqual([]);
+    expect(below.map((i) => `p${i.page} ${i.y.toFixed(2)} ${i.str}`)).toEqual([]);
+    // The pages are full: each of pages 1 and 3 has text within 3 lines of the bottom margin.
+    for (const page of [1, 3]) {
+      const lowest = Math.max(...doc().items.filter((i) => i.page === page).map((i) => i.y));
+      expect(bottom - lowest, `page ${page}`).toBeLessThan(54);
+    }
+  });
+
+  it("numbers pages 2..N centred in the top margin, and not page 1", () => {
+    const numbers = doc().items.filter(isPageNumber);
+    expect(numbers.map((i) => [i.page, i.str])).toEqual(Array.from({ length: PAGES - 1 }, (_, n) => [n + 2, String(n + 2)]));
+    for (const i of numbers) {
+      expect(i.y).toBeGreaterThan(10 * MM);
+      expect(i.y).toBeLessThan(20 * MM);
+      expect(Math.abs(centre(i) - TEXT.centre)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("repeats the table header row at the top of every page the table continues on", () => {
+    const pages = tablePages(doc());
+    expect(pages.length).toBe(2);
+    for (const p of pages) expect(p.rows[0], `page ${p.page}`).toEqual(HEADERS);
+    for (const p of pages.slice(1)) expect(Math.abs(p.top - MARGIN.top), `table top on page ${p.page}`).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps every table row whole on one page", () => {
+    const pages = tablePages(doc());
+    const rows = pages.flatMap((p) => p.rows.slice(1).map((row) => ({ page: p.page, row })));
+    for (const { page, row } of rows) expect(row.every((cell) => cell !== ""), `page ${page}: ${row.join(" | ")}`).toBe(true);
+    const list = people();
+    expect(list.length).toBeGreaterThanOrEqual(12);
+    expect(rows.map((r) => r.row[0])).toEqual(list.map((_, n) => String(n + 1)));
+    rows.forEach(({ row }, n) => {
+      const p = list[n]!;
+      expect(row).toEqual([
+        String(n + 1),
+        p.fullName,
+        String(p.birthDate).slice(0, 4),
+        `${p.currentPosition}, ${p.currentUnit}`,
+        `${p.destinationPosition}, ${p.destinationUnit}`,
+        `${p.months} tháng`,
+        ddmmyyyy(String(p.startDate)),
+      ]);
+    });
+    // Both table pages hold rows.
+    for (const p of pages) expect(p.rows.length, `page ${p.page}`).toBeGreaterThan(2);
+  });
+
+  it("keeps the signature block (authority line to signer name) on one page", () => {
+    const authority = find(doc().items, c.authority);
+    const name = find(doc().items, c.name);
+    expect(name.page).toBe(authority.page);
+    expect(name.y).toBeGreaterThan(authority.y);
+    expect(find(doc().items, "Nơi nhận:").page).toBe(authority.page);
+  });
+
+  it("continues the decision on the first line of page 2 after a full page 1", () => {
+    const last1 = doc().items.filter((i) => i.page === 1).sort((a, b) => b.y - a.y)[0]!;
+    const first2 = doc().items.filter((i) => i.page === 2 && !isPageNumber(i)).sort((a, b) => a.y - b.y)[0]!;
+    expect(Math.abs(first2.y - (MARGIN.top + 14.4))).toBeLessThanOrEqual(1);
+    expect(last1.y).toBeGreaterThan(PAGE.height - MARGIN.bottom - 40);
+  });
+
+  it("marks the DOCX header row as repeating and no row as splittable", () => {
+    const xml = doc().parts.document;
+    const data = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes("<w:tblHeader/>"));
+    expect(data).toBeDefined();
+    const rows = [...data!.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows.length).toBe(people().length + 1);
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    for (const row of rows) expect(row).toContain("<w:cantSplit/>");
+    expect(rows.slice(1).filter((r) => r.includes("<w:tblHeader/>"))).toEqual([]);
+  });
+});
