@@ -38,10 +38,18 @@ function mergeSpacing(blocks: LBlock[]): void {
   }
 }
 
+/** A signature never stands alone on a page: the paragraph before it keeps with it (DOCX keepNext). */
+function keepWithSignature(blocks: LBlock[]): void {
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    if (b.type === "table" && b.role === "signature" && prev?.type === "para") prev.format.keepNext = true;
+  });
+}
+
 export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
   const blocks = markEnd(model.blocks, profile.endMark);
   const header = blocks.find((b) => b.type === "header");
-  const placeDate = header ? formatPlaceDate(header.place, header.date) : "";
+  const placeDate = header?.place ? formatPlaceDate(header.place, header.date) : "";
   const sections: LSection[] = [];
   let page = pageSetup(profile, "portrait");
   let current: LBlock[] = [];
@@ -73,7 +81,10 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     current.push(...laid);
   }
   sections.push({ page, blocks: current });
-  for (const s of sections) mergeSpacing(s.blocks);
+  for (const s of sections) {
+    mergeSpacing(s.blocks);
+    keepWithSignature(s.blocks);
+  }
   const pn = profile.styles.pageNumber;
   const pageNumber = { fromPage: profile.pageNumber.fromPage, top: profile.pageNumber.top, size: pn.size, lineHeight: profile.body.lineHeight };
   return { meta: model.meta, fontFamily: profile.fontFamily, symbolFamily: profile.symbolFamily, pageNumber, sections, pages: paginate(sections, pageNumber, metrics) };

@@ -42,6 +42,7 @@ export const faceOf = (bold: boolean, italic: boolean): FaceKey =>
 export class Metrics {
   private readonly fonts: Record<FaceKey, fontkit.Font>;
   private readonly cache: Record<FaceKey, Map<number, number>>;
+  private readonly glyphs: Record<FaceKey, Map<number, boolean>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map(), symbol: new Map() };
 
   constructor(set: FontSet) {
     this.fonts = Object.fromEntries(
@@ -79,13 +80,17 @@ export class Metrics {
     return (-font.descent / font.unitsPerEm) * size;
   }
 
+  /** Cached like widths: the layout asks for every character of every run (a cmap lookup each time otherwise). */
   has(ch: string, face: FaceKey): boolean {
-    return this.fonts[face].hasGlyphForCodePoint(ch.codePointAt(0)!);
+    const cp = ch.codePointAt(0)!;
+    const known = this.glyphs[face];
+    let has = known.get(cp);
+    if (has === undefined) known.set(cp, (has = this.fonts[face].hasGlyphForCodePoint(cp)));
+    return has;
   }
 
   /** Code points the face has no glyph for (they would print as boxes). */
   missing(text: string, face: FaceKey): string[] {
-    const font = this.fonts[face];
-    return [...new Set([...text].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!)))];
+    return [...new Set([...text].filter((ch) => !this.has(ch, face)))];
   }
 }

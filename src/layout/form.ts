@@ -5,7 +5,8 @@ import type { StyleName } from "../profiles/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import { leaderRun } from "./leader.js";
 import { makePara, styledRuns, type ParaOptions } from "./para.js";
-import type { LBlock, LPara, LTable } from "./types.js";
+import { gridRow, gridTable } from "./grid.js";
+import type { LBlock, LPara } from "./types.js";
 
 const CHECKED = "☒";
 const UNCHECKED = "☐";
@@ -62,31 +63,22 @@ export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {
 
 /** Borderless grid of equal columns, one signature block per column, top-aligned. */
 export function layoutSignBlocks(ctx: LayoutContext, n: SignBlocksNode): LBlock[] {
-  const count = Math.max(1, n.blocks.length);
-  const w = ctx.width / count;
+  // One block sits in the right column, under the heading, as official forms place the signer.
+  const single = n.blocks.length === 1;
+  const columns = single ? [...ctx.gridColumns] : n.blocks.map(() => ctx.width / n.blocks.length);
+  const w = columns[columns.length - 1]!;
   const cells = n.blocks.map((b) => {
     const paras: LPara[] = [];
     if (b.dateLine) paras.push(para(ctx, "placeDate", [{ text: b.dateLine }], {}, w));
     paras.push(para(ctx, "signatureAuthority", [{ text: b.caption }], {}, w));
     if (b.note) paras.push(para(ctx, "signNote", [{ text: b.note }], {}, w));
     paras.push(para(ctx, "signerName", [{ text: b.name ?? "" }], { spaceBefore: ctx.profile.signatureGap }, w));
-    return { width: w, paras };
+    return paras;
   });
-  const height = Math.max(...cells.map((c) => c.paras.reduce((s, p) => s + p.height, 0)));
-  const table: LTable = {
-    type: "table",
-    role: "signature",
-    columns: cells.map(() => w),
-    borders: false,
-    borderWidth: 0,
-    cellMargin: { left: 0, right: 0, top: 0, bottom: 0 },
-    keepNext: false,
-    rows: [{ cells, height: height + 12, header: false, cantSplit: true }],
-  };
   // Room above the blocks, carried by the first cell paragraphs.
   for (const c of cells) {
-    c.paras[0]!.format.spaceBefore += 12;
-    c.paras[0]!.height += 12;
+    c[0]!.format.spaceBefore += 12;
+    c[0]!.height += 12;
   }
-  return [table];
+  return [gridTable("signature", columns, [gridRow(columns, single ? [[], ...cells] : cells)])];
 }

@@ -5,7 +5,8 @@ import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
 import { faceOf } from "./fonts.js";
 import { makePara, makeRule, styledRuns, textLength } from "./para.js";
-import type { LCell, LPara, LTable } from "./types.js";
+import { gridRow, gridTable } from "./grid.js";
+import type { LPara, LTable } from "./types.js";
 
 const ROW_GAP = 4;
 
@@ -61,24 +62,13 @@ export function layoutHeader(ctx: LayoutContext, node: HeaderNode): LTable {
   const right: LPara[] = [line(ctx, "nationalTitle", p.nationalTitle, wr)];
   if (p.motto) right.push(line(ctx, "motto", p.motto, wr));
   right.push(ruleUnder(ctx, p.rules.rightHeading, right[right.length - 1]!, wr));
-  const numberText = node.number ? formatNumber(p, node.number) : "";
-  const second: [LPara, LPara] = [
-    line(ctx, "number", numberText, wl, ROW_GAP),
-    line(ctx, "placeDate", formatPlaceDate(node.place, node.date), wr, ROW_GAP),
-  ];
-  const cell = (width: number, paras: LPara[]): LCell => ({ width, paras });
-  const h = (paras: LPara[]) => paras.reduce((s, x) => s + x.height, 0);
-  return {
-    type: "table",
-    role: "header",
-    columns: [wl, wr],
-    borders: false,
-    borderWidth: 0,
-    cellMargin: { left: 0, right: 0, top: 0, bottom: 0 },
-    keepNext: true,
-    rows: [
-      { cells: [cell(wl, left), cell(wr, right)], height: Math.max(h(left), h(right)), header: false, cantSplit: true },
-      { cells: [cell(wl, [second[0]]), cell(wr, [second[1]])], height: Math.max(h([second[0]]), h([second[1]])), header: false, cantSplit: true },
-    ],
-  };
+  const cols = [wl, wr];
+  const rows = [gridRow(cols, [left, right])];
+  // The number (left) and the place and date (right) share one line; a form may have neither.
+  if (node.number || node.place) {
+    const numberText = node.number ? formatNumber(p, node.number) : "";
+    const dateText = node.place ? formatPlaceDate(node.place, node.date) : "";
+    rows.push(gridRow(cols, [[line(ctx, "number", numberText, wl, ROW_GAP)], [line(ctx, "placeDate", dateText, wr, ROW_GAP)]]));
+  }
+  return gridTable("header", cols, rows, true);
 }

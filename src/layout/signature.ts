@@ -2,6 +2,7 @@
 import { withEnding, type SignatureNode } from "../model/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import { makePara, styledRuns } from "./para.js";
+import { gridRow, gridTable } from "./grid.js";
 import type { LPara, LTable } from "./types.js";
 
 const GAP_BEFORE = 12;
@@ -40,15 +41,5 @@ export function layoutSignature(ctx: LayoutContext, node: SignatureNode): LTable
   const [wl, wr] = ctx.gridColumns;
   const left = recipients(ctx, node, wl);
   const right = signer(ctx, node, wr);
-  const h = (paras: LPara[]) => paras.reduce((s, x) => s + x.height, 0);
-  return {
-    type: "table",
-    role: "signature",
-    columns: [wl, wr],
-    borders: false,
-    borderWidth: 0,
-    cellMargin: { left: 0, right: 0, top: 0, bottom: 0 },
-    keepNext: false,
-    rows: [{ cells: [{ width: wl, paras: left }, { width: wr, paras: right }], height: Math.max(h(left), h(right)), header: false, cantSplit: true }],
-  };
+  return gridTable("signature", [wl, wr], [gridRow([wl, wr], [left, right])]);
 }

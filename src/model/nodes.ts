@@ -26,7 +26,8 @@ export interface HeaderNode {
   parentBody?: string;
   issuingBody: string;
   number?: DocNumber;
-  place: string;
+  /** Absent on forms that have no place-and-date line in the header (the date goes by the signature). */
+  place?: string;
   /** Absent on a blank form: the date line prints dotted gaps to fill by hand. */
   date?: CalendarDate;
 }

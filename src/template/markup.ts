@@ -75,7 +75,7 @@ const BLOCKS: Record<string, BlockParser> = {
       parentBody: a.parent?.trim() || undefined,
       issuingBody: need(a, "body", "header"),
       number: value === undefined ? undefined : { value, type: a.type?.trim() || undefined, symbol: need(a, "symbol", "header") },
-      place: need(a, "place", "header"),
+      place: a.place?.trim() || undefined,
       date: d,
     };
   },
