@@ -1,4 +1,5 @@
 // Clerk messages: exact Vietnamese text for bad inputs, from ingest through validation.
+import { listKinds } from "../../src/kinds/index.js";
 import { describe, expect, it } from "vitest";
 import { hasErrors, ISSUE_CODES, issue, withSource, type Issue } from "../../src/core/index.js";
 import { ingestFile } from "../../src/ingest/index.js";
@@ -134,10 +135,11 @@ describe("file and record messages", () => {
   });
 
   it("explains records that are not objects and missing or unknown kinds", async () => {
+    const known = listKinds().map((k) => k.meta.id).join(", ");
     expect(await messages(JSON.stringify([rotation(), "xin chào", { number: 1 }, { kind: "appointment" }]))).toEqual([
       'Lỗi: Tệp inputs/a.json, bản ghi 2: bản ghi phải là một nhóm trường (các cặp tên trường và giá trị) nhưng đang là chữ. Hãy ghi lại bản ghi theo đúng mẫu.',
-      'Lỗi: Tệp inputs/a.json, bản ghi 3, trường "kind": chưa cho biết loại văn bản. Hãy thêm trường này với một trong các giá trị: rotation-decision.',
-      'Lỗi: Tệp inputs/a.json, bản ghi 4, trường "kind": loại văn bản "appointment" không có trong hệ thống. Hãy ghi một trong các loại: rotation-decision.',
+      `Lỗi: Tệp inputs/a.json, bản ghi 3, trường "kind": chưa cho biết loại văn bản. Hãy thêm trường này với một trong các giá trị: ${known}.`,
+      `Lỗi: Tệp inputs/a.json, bản ghi 4, trường "kind": loại văn bản "appointment" không có trong hệ thống. Hãy ghi một trong các loại: ${known}.`,
     ]);
   });
 });
