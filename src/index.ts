@@ -7,13 +7,16 @@
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
-export { renderFiles, loadConfig } from "./pipeline/index.js";
+export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE } from "./pipeline/index.js";
+export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
 export type { LoadedConfig } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
 export type { Io, Issue, IssueCode, Result } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
+export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook } from "./workbook/index.js";
 export { profileOverridesSchema } from "./profiles/index.js";
 export type { ProfileOverrides } from "./profiles/index.js";
 export { bundledFonts } from "./layout/index.js";
@@ -58,4 +61,13 @@ export function getKindSchema(id: string): Result<object> {
   const kind = findKind(id);
   if (!kind) return fail([{ code: "unknown_kind", path: ["kind"], params: { kind: id, options: kinds().map((k) => k.meta.id).join(", ") }, severity: "error" }]);
   return ok(kindJsonSchema(kind));
+}
+
+/** An input workbook (.xlsx) for a kind: Vietnamese headers, drop-downs, instructions and one example
+ * row (the kind's first sample in inputs/, else placeholders). Read back, it gives the example record. */
+export async function inputWorkbook(id: string, options: { now?: Date } = {}): Promise<Result<Uint8Array>> {
+  const kind = findKind(id);
+  if (!kind) return fail([{ code: "unknown_kind", path: ["kind"], params: { kind: id, options: kinds().map((k) => k.meta.id).join(", ") }, severity: "error" }]);
+  const example = (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
+  return ok(await workbookBytes(buildForm(kind, { example, now: options.now })));
 }

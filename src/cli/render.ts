@@ -1,6 +1,7 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
-import { loadConfig, nodeIo, renderFiles, type LoadedConfig, type OutputFormat } from "../index.js";
+import { defaultWorkers, loadConfig, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
+import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
 
 const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
@@ -12,6 +13,16 @@ export function parseFormats(value: string | undefined): OutputFormat[] {
   return list as OutputFormat[];
 }
 
+/** Documents listed one by one in the printed report; a bigger batch lists them in manifest.jsonl. */
+const LISTED_DOCUMENTS = 1000;
+
+export function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${defaultWorkers()} lõi`);
+  return n;
+}
+
 export default async function render(argv: string[], dryRun = false): Promise<number> {
   const args = parse(argv, {
     out: { type: "string", default: "out" },
@@ -19,6 +30,13 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     json: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     config: { type: "string" },
+    workers: { type: "string" },
+    resume: { type: "boolean", default: false },
+    progress: { type: "boolean" },
+    "no-progress": { type: "boolean", default: false },
+    manifest: { type: "boolean" },
+    "no-manifest": { type: "boolean", default: false },
+    "errors-xlsx": { type: "string" },
   });
   const positionals = args.positionals;
   const json = flag(args, "json");
@@ -36,8 +54,29 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     config = loaded.value;
   }
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
-  const report = await renderFiles(positionals, { outDir: str(args, "out") ?? "out", io, formats, now: io.now, strict: flag(args, "strict"), overrides: config.overrides, fonts: config.fonts, dryRun });
+  const workers = parseWorkers(str(args, "workers"));
+  // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
+  const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
+  const report = await renderFiles(positionals, {
+    outDir: str(args, "out") ?? "out",
+    io,
+    formats,
+    now: io.now,
+    strict: flag(args, "strict"),
+    overrides: config.overrides,
+    fonts: config.fonts,
+    dryRun,
+    workers,
+    resume: flag(args, "resume"),
+    progress,
+    // The error workbook needs the warnings of every document, so every document is kept then.
+    documentsLimit: str(args, "errors-xlsx") ? undefined : LISTED_DOCUMENTS,
+    // Default: kept for batches big enough to resume (MANIFEST_MIN_RECORDS records or more).
+    manifest: flag(args, "no-manifest") ? false : flag(args, "manifest") ? true : undefined,
+  });
+  if (progress && report.summary) printErr(summaryText(report.summary).join("\n"));
   if (json) printJson(reportJson(report));
   else print(dryRun ? reportText(report, "hợp lệ", "không hợp lệ") : reportText(report, "đã tạo", "không tạo được văn bản"));
+  await writeErrorWorkbook(str(args, "errors-xlsx"), report, io, json);
   return report.failures.length ? EXIT.invalid : EXIT.ok;
 }

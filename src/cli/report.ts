@@ -21,6 +21,8 @@ export function reportText(r: BatchReport, done: string, failed: string): string
     out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.item ? ` (${d.item})` : ""}${d.pages ? ` — ${d.pages} trang` : ""}`);
     for (const i of d.issues) out.push(`  ${formatIssue(i)}`);
   }
+  const unlisted = r.counts.documents - r.documents.length;
+  if (unlisted > 0) out.push(`… và ${unlisted} văn bản khác (danh sách đầy đủ trong manifest.jsonl của thư mục kết quả).`);
   for (const f of r.failures) {
     out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}${f.item ? ` — ${f.item}` : ""}: ${failed}.`);
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);

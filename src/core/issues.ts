@@ -37,15 +37,46 @@ export const ISSUE_CODES = [
   "authority_mode_not_allowed",
   "unsupported_char",
   "config_invalid",
+  "excellent_quota_exceeded",
+  "self_review_variant_conflict",
+  "self_review_form_c_before_2025",
+  "self_review_points_not_scored",
+  "self_review_points_level_mismatch",
+  "self_review_not_in_form",
+  "commitment_breakthrough_too_many",
+  "commitment_breakthrough_missing",
+  "record_too_large",
+  "assessment_version_subject",
+  "assessment_not_applicable",
+  "assessment_points_over_max",
+  "assessment_points_max_total",
+  "assessment_ranking_mismatch",
+  "assessment_ranking_forced",
+  "assessment_date_outside_year",
+  "no_data_sheet",
+  "too_many_rows",
+  "unknown_column",
+  "duplicate_column",
+  "row_orphan",
+  "row_id_missing",
+  "row_conflict",
+  "bad_cell",
+  "legacy_text_converted",
+  "legacy_text_suspect",
+  "legacy_encoding",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface IssueSource {
   file?: string;
-  /** 1-based record number within the file (row for spreadsheets). */
+  /** 1-based record number within the file (spreadsheets also give sheet and row below). */
   record?: number;
   /** Document kind id, once known: messages take field labels from it. */
   kind?: string;
+  /** Spreadsheets: the sheet (absent for CSV), the row as the spreadsheet numbers it, the column header. */
+  sheet?: string;
+  row?: number;
+  column?: string;
 }
 
 export interface Issue {

@@ -1,3 +1,20 @@
-// Ingest stage: input files (JSON, YAML) to raw records with file-level and text issues.
+// Ingest stage: input files (JSON, YAML, JSON Lines, Excel, CSV) to raw records with file-level and text issues.
 export { ingestFile, DEFAULT_MAX_BYTES, DEFAULT_MAX_RECORDS } from "./ingest-file.js";
 export type { IngestedFile, IngestedRecord, IngestOptions } from "./types.js";
+export { readJsonLines, streamJsonlFile, countJsonLines, DEFAULT_MAX_LINE_BYTES } from "./jsonl.js";
+export type { JsonLine } from "./jsonl.js";
+export { SHEET_EXTENSIONS, DEFAULT_MAX_ROWS } from "./ingest-sheets.js";
+export { locate, locateIssues } from "./locate.js";
+export type { CellIndex, RowRef } from "./locate.js";
+export { layoutOf, ancestors, parentHeader, ID_HEADER, INSTRUCTIONS_SHEET, CHOICES_SHEET, PROBLEMS_SHEET } from "./layout.js";
+export type { Layout, Table, Column } from "./layout.js";
+export type { ValueType } from "./schema-shape.js";
+export { readHeader } from "./columns.js";
+export type { SheetColumns } from "./columns.js";
+export { YES_NO } from "./cells.js";
+export { KIND_STAMP } from "./grid.js";
+export type { CellValue, Grid } from "./grid.js";
+export { fold, cleanHeader } from "./fold.js";
+export { checkLegacy, convertTcvn3, convertVni, TCVN3 } from "./legacy-encodings.js";
+export { isoOfSerial, isoOfDate } from "./dates.js";
+export { readSheet } from "./xlsx.js";

@@ -3,6 +3,8 @@ import { extname } from "node:path";
 import { hasErrors, issue, withSource, type Io, type Issue } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
 import { decodeUtf8 } from "./decode.js";
+import { ingestSheets, SHEET_EXTENSIONS } from "./ingest-sheets.js";
+import { ingestJsonl } from "./jsonl.js";
 import { parseJson } from "./parse-json.js";
 import { BROKEN, parseYaml } from "./parse-yaml.js";
 import { splitRecords } from "./records.js";
@@ -17,7 +19,7 @@ const PARSERS: Record<string, (text: string) => Parsed> = {
   ".yaml": parseYaml,
   ".yml": parseYaml,
 };
-const SUPPORTED = Object.keys(PARSERS).join(", ");
+const SUPPORTED = [...Object.keys(PARSERS), ...SHEET_EXTENSIONS].join(", ");
 
 function ioReason(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
@@ -27,8 +29,8 @@ function ioReason(err: unknown): string {
   return "io";
 }
 
-/** Reads and decodes the file, or says why it cannot be used at all. */
-async function readText(path: string, io: Io, maxBytes: number): Promise<string | Issue> {
+/** Reads the file within the size limit, or says why it cannot be used at all. */
+async function readBytes(path: string, io: Io, maxBytes: number): Promise<Uint8Array | Issue> {
   let bytes: Uint8Array;
   try {
     const size = await io.fileSize(path);
@@ -39,6 +41,13 @@ async function readText(path: string, io: Io, maxBytes: number): Promise<string 
   }
   // The file may have grown between the two calls.
   if (bytes.length > maxBytes) return issue("file_too_large", [], { size: bytes.length, max: maxBytes });
+  return bytes;
+}
+
+/** Reads and decodes the file, or says why it cannot be used at all. */
+async function readText(path: string, io: Io, maxBytes: number): Promise<string | Issue> {
+  const bytes = await readBytes(path, io, maxBytes);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   return decodeUtf8(bytes) ?? issue("file_unreadable", [], { reason: "encoding" });
 }
 
@@ -74,7 +83,7 @@ function toRecords(parsed: Parsed & { ok: true }, maxRecords: number): { records
   return { records, issues };
 }
 
-/** Every record of a `.json`, `.yaml` or `.yml` file with all issues found; never throws for bad input. */
+/** Every record of a `.json`, `.yaml`, `.yml`, `.xlsx` or `.csv` file with all issues found; never throws for bad input. */
 export async function ingestFile(path: string, io: Io, opts: IngestOptions = {}): Promise<IngestedFile> {
   const done = (records: IngestedRecord[], issues: Issue[]): IngestedFile => ({
     file: path,
@@ -82,6 +91,14 @@ export async function ingestFile(path: string, io: Io, opts: IngestOptions = {})
     issues: withSource(issues, { file: path }),
   });
   const ext = extname(path).toLowerCase();
+  if (ext === ".jsonl") return ingestJsonl(path, io, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, maxRecords: opts.maxRecords ?? DEFAULT_MAX_RECORDS });
+  if (SHEET_EXTENSIONS.includes(ext)) {
+    const limits = { ...opts, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, maxRecords: opts.maxRecords ?? DEFAULT_MAX_RECORDS };
+    const bytes = await readBytes(path, io, limits.maxBytes);
+    if (!(bytes instanceof Uint8Array)) return done([], [bytes]);
+    const sheets = await ingestSheets(bytes, ext, limits);
+    return done(sheets.records, sheets.issues);
+  }
   const parse = PARSERS[ext];
   if (!parse) return done([], [issue("file_unsupported", [], { ext, allowed: SUPPORTED })]);
   const text = await readText(path, io, opts.maxBytes ?? DEFAULT_MAX_BYTES);

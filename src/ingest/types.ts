@@ -1,11 +1,16 @@
 // Shapes shared by the ingest steps and returned to the pipeline.
 import type { Issue } from "../core/index.js";
+import type { CellIndex } from "./locate.js";
 
 export interface IngestOptions {
   /** Largest accepted file in bytes (default 20 MiB), checked before reading. */
   maxBytes?: number;
   /** Most records accepted from one file (default 10 000). */
   maxRecords?: number;
+  /** Spreadsheets: most rows read from one sheet (default 20 000). */
+  maxRows?: number;
+  /** Workbooks: read exactly these sheets, hidden ones included; by default every visible sheet. */
+  sheets?: readonly string[];
 }
 
 export interface IngestedRecord {
@@ -13,6 +18,8 @@ export interface IngestedRecord {
   index: number;
   /** Plain data: NFC strings, no prototype keys; still unvalidated. */
   data: unknown;
+  /** Spreadsheets: where each field came from, to place later (validation) issues at their cell. */
+  cells?: CellIndex;
 }
 
 /**

@@ -56,9 +56,11 @@ export function layoutText(ctx: LayoutContext, n: TextNode): LBlock[] {
 
 export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {
   const indent = ctx.profile.body.firstLineIndent;
-  return n.options.map((o, i) =>
-    para(ctx, "field", [{ text: `${o.checked ? CHECKED : UNCHECKED} ${o.text}` }], { indentLeft: indent, spaceAfter: i === n.options.length - 1 ? ctx.profile.body.spaceAfter : 0 }),
-  );
+  // A choice list never splits across pages: every option but the last keeps with the next.
+  return n.options.map((o, i) => {
+    const last = i === n.options.length - 1;
+    return para(ctx, "field", [{ text: `${o.checked ? CHECKED : UNCHECKED} ${o.text}` }], { indentLeft: indent, spaceAfter: last ? ctx.profile.body.spaceAfter : 0, keepNext: !last });
+  });
 }
 
 /** Borderless grid of equal columns, one signature block per column, top-aligned. */

@@ -8,8 +8,8 @@ import { capitalize } from "./words.js";
 
 const PREFIX = { error: "Lỗi:", warning: "Cảnh báo:" } as const;
 
-/** One Vietnamese line: `Lỗi: Tệp a.json, bản ghi 1, trường "Ngày sinh" (…): ngày "…" không tồn tại. Hãy …` */
-export function formatIssue(issue: Issue, kindGiven?: KindDefinition): string {
+/** The kind's labels, the message and the place of an issue. */
+function explain(issue: Issue, kindGiven?: KindDefinition): { message: string; where: string } {
   // The pipeline tags issues with their kind id once it is known; labels come from that kind.
   const kind = kindGiven ?? (issue.source?.kind !== undefined ? findKind(issue.source.kind) : undefined);
   const ctx: MessageContext = {
@@ -19,8 +19,18 @@ export function formatIssue(issue: Issue, kindGiven?: KindDefinition): string {
   };
   // Issues may arrive as JSON (batch reports, a server); an unknown code gets the generic message.
   const message = Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code](issue.params, ctx) : MESSAGES.invalid_value({}, ctx);
-  const where = describeLocation(issue, kind);
+  return { message, where: describeLocation(issue, kind) };
+}
+
+/** One Vietnamese line: `Lỗi: Tệp a.json, bản ghi 1, trường "Ngày sinh" (…): ngày "…" không tồn tại. Hãy …` */
+export function formatIssue(issue: Issue, kindGiven?: KindDefinition): string {
+  const { message, where } = explain(issue, kindGiven);
   return `${PREFIX[issue.severity] ?? PREFIX.error} ${capitalize(where ? `${where}: ${message}` : message)}`;
+}
+
+/** The same without the place (`Lỗi: Ngày "…" không tồn tại. Hãy …`), for a note on the very cell. */
+export function issueMessage(issue: Issue, kindGiven?: KindDefinition): string {
+  return `${PREFIX[issue.severity] ?? PREFIX.error} ${capitalize(explain(issue, kindGiven).message)}`;
 }
 
 /** Errors first, then warnings, each group in the order found. */

@@ -39,8 +39,21 @@ function describeField(kind: KindDefinition | undefined, path: IssuePath): strin
   return items.length > 0 ? `${field} (${items.join("; ")})` : field;
 }
 
+/** `Tệp can-bo.xlsx, trang "Cán bộ", dòng 12, cột "Ngày sinh"`: a spreadsheet cell, as the clerk sees it. */
+function describeCell(issue: Issue, kind: KindDefinition | undefined): string {
+  const s = issue.source!;
+  const parts: string[] = [];
+  if (s.file) parts.push(`Tệp ${s.file}`);
+  if (s.sheet) parts.push(`trang "${s.sheet}"`);
+  if (s.row !== undefined) parts.push(`dòng ${s.row}`);
+  if (s.column) parts.push(`cột "${s.column}"`);
+  else if (issue.path.length > 0 && typeof issue.path[issue.path.length - 1] !== "number") parts.push(`trường "${labelAt(kind, issue.path)}"`);
+  return parts.join(", ");
+}
+
 /** `Tệp inputs/a.json, bản ghi 1, trường "…" (…)`; empty when the issue has no place. */
 export function describeLocation(issue: Issue, kind?: KindDefinition): string {
+  if (issue.source?.row !== undefined || issue.source?.sheet !== undefined) return describeCell(issue, kind);
   const parts: string[] = [];
   if (issue.source?.file) parts.push(`Tệp ${issue.source.file}`);
   if (issue.source?.record !== undefined) parts.push(`bản ghi ${issue.source.record}`);

@@ -4,7 +4,8 @@
 export function num(value: number | string | boolean | undefined): string {
   if (typeof value !== "number") return String(value ?? "");
   const [int, frac] = String(Math.abs(value)).split(".");
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // Four-digit numbers stay ungrouped: they are mostly years (2023, not 2.023).
+  const grouped = int!.length <= 4 ? int! : int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${value < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 

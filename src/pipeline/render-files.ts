@@ -1,48 +1,19 @@
-// A batch: input files (paths or globs) → documents written atomically into the output folder.
+// A batch: input files (paths or globs) → documents written atomically into the output folder, on all cores.
 // A bundle record (one input, many documents) expands into child records rendered into a sub-folder.
-import fg from "fast-glob";
-import { relative } from "node:path";
-import { hasErrors, issue, resolveInside, withSource, type Io, type Issue, type IssueSource } from "../core/index.js";
-import { ingestFile } from "../ingest/index.js";
-import { expandRecord } from "./expand.js";
-import { renderRecord, type RenderOptions } from "./render-record.js";
+import { mkdir } from "node:fs/promises";
+import { hasErrors, type Io } from "../core/index.js";
+import { summarize, writeReports } from "./batch-report.js";
+import { BatchRun } from "./batch-run.js";
+import type { BatchReport } from "./batch-types.js";
+import { compactManifest, ManifestWriter } from "./manifest.js";
+import { createExecutor, defaultWorkers } from "./pool.js";
+import type { ProgressSink } from "./progress.js";
+import type { RenderOptions } from "./render-record.js";
+import type { TaskOptions } from "./render-task.js";
+import { loadResume, renderFingerprint, type ResumeIndex } from "./resume.js";
+import { countRecords, expandInputs, openSource } from "./sources.js";
 
-export interface DocumentReport {
-  source: IssueSource;
-  /** For a bundle's child: what it is (e.g. `Phiếu đánh giá của …`). */
-  item?: string;
-  kind: string;
-  version: string;
-  profile: string;
-  pages: number;
-  outputs: string[];
-  issues: Issue[];
-}
-
-export interface BatchReport {
-  documents: DocumentReport[];
-  /** Records (or whole files) that produced nothing, with why. */
-  failures: Array<{ source: IssueSource; item?: string; issues: Issue[] }>;
-  /** Warnings about a whole file (e.g. an empty file) that did not stop anything. */
-  notices: Issue[];
-  counts: { files: number; records: number; documents: number; failed: number; warnings: number };
-}
-
-const INPUT_EXTENSIONS = ["json", "yaml", "yml"];
-
-/** Expands globs; a pattern that matches nothing is reported, never silently skipped. */
-export async function expandInputs(patterns: readonly string[]): Promise<{ files: string[]; issues: Issue[] }> {
-  const files = new Set<string>();
-  const issues: Issue[] = [];
-  for (const pattern of patterns) {
-    const dynamic = fg.isDynamicPattern(pattern);
-    const matches = dynamic ? await fg(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false }) : await fg(fg.escapePath(pattern), { onlyFiles: true });
-    const inputs = matches.filter((m) => !dynamic || INPUT_EXTENSIONS.includes(m.split(".").pop()!.toLowerCase()));
-    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern }), source: { file: pattern } });
-    for (const m of inputs.sort()) files.add(m);
-  }
-  return { files: [...files], issues };
-}
+export { expandInputs };
 
 export interface BatchOptions extends RenderOptions {
   outDir: string;
@@ -50,79 +21,96 @@ export interface BatchOptions extends RenderOptions {
   maxBytes?: number;
   /** Validate and lay out only: nothing is written (the `validate` command). */
   dryRun?: boolean;
+  /** Worker threads; 1 renders in this thread. Default: one per core, or 1 for a handful of records. */
+  workers?: number;
+  /** Keep what manifest.jsonl proves written (file present, same SHA-256, same record); redo the rest. */
+  resume?: boolean;
+  progress?: ProgressSink;
+  /** Most entries kept in report.documents (all are counted, and listed in the manifest). Default: all. */
+  documentsLimit?: number;
+  /**
+   * Keep manifest.jsonl, report.json and bao-cao.txt in the output folder. Default: for batches of
+   * MANIFEST_MIN_RECORDS records or more and with `resume`; a handful of records leaves only the documents.
+   */
+  manifest?: boolean;
 }
 
-interface Job {
-  source: IssueSource;
-  data: unknown;
-  folder?: string;
-  item?: string;
-  /** Issues found before rendering (ingest, bundle validation). */
-  issues: Issue[];
+/** Below this many records a pool costs more to start than it saves. */
+const SMALL_BATCH = 8;
+/** From this many records a batch is worth resuming, so it keeps a manifest and reports by default. */
+export const MANIFEST_MIN_RECORDS = 100;
+
+function taskOptions(opts: BatchOptions): TaskOptions {
+  const t: TaskOptions = { formats: opts.dryRun ? [] : [...opts.formats] };
+  if (opts.fonts) t.fonts = opts.fonts;
+  if (opts.overrides) t.overrides = opts.overrides;
+  if (opts.templatesDir) t.templatesDir = opts.templatesDir;
+  if (opts.strict) t.strict = true;
+  return t;
 }
 
-class Batch {
-  readonly report: BatchReport = { documents: [], failures: [], notices: [], counts: { files: 0, records: 0, documents: 0, failed: 0, warnings: 0 } };
-  private readonly taken = new Map<string, IssueSource>();
-  constructor(private readonly opts: BatchOptions) {}
-
-  async run(job: Job): Promise<void> {
-    const { source, opts } = { source: job.source, opts: this.opts };
-    const result = await renderRecord(job.data, opts);
-    const all = [...job.issues, ...withSource(result.issues, source)];
-    // --strict: a warning anywhere (ingest included) blocks the record like an error.
-    if (!result.ok || (opts.strict && all.length > 0)) return void this.report.failures.push({ source, item: job.item, issues: all });
-    const doc = result.value;
-    const name = job.folder ? `${job.folder}/${doc.facts.fileStem}` : doc.facts.fileStem;
-    const clash = this.taken.get(name);
-    if (clash) {
-      const dup = { ...issue("duplicate_output", [], { name, file: clash.file, record: clash.record }), source };
-      return void this.report.failures.push({ source, item: job.item, issues: [...all, dup] });
-    }
-    this.taken.set(name, source);
-    const outputs: string[] = [];
-    for (const [format, data] of opts.dryRun ? [] : Object.entries(doc.files)) {
-      const path = resolveInside(opts.outDir, `${name}.${format}`);
-      await opts.io.writeFileAtomic(path, data);
-      const rel = relative(process.cwd(), path);
-      outputs.push(rel.startsWith("..") ? path : rel);
-    }
-    this.report.documents.push({ source, item: job.item, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, outputs, issues: all });
+async function readInputs(run: BatchRun, files: string[], opts: BatchOptions): Promise<void> {
+  const report = run.report;
+  for (const file of files) {
+    report.counts.files++;
+    const source = await openSource(file, opts.io, opts.maxBytes);
+    if (hasErrors(source.fileIssues)) await run.fileFailure(file, source.fileIssues);
+    for await (const rec of source.records) await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
+    // Read after the records: a streamed file knows it was empty only at its end.
+    if (!hasErrors(source.fileIssues)) report.notices.push(...source.fileIssues);
   }
+}
 
-  /** One record of a file: a single document, or a bundle's children. */
-  async record(source: IssueSource, data: unknown, ingestIssues: Issue[]): Promise<void> {
-    this.report.counts.records++;
-    if (hasErrors(ingestIssues)) return void this.report.failures.push({ source, issues: ingestIssues });
-    const expanded = expandRecord(data);
-    if (!expanded.ok) return void this.report.failures.push({ source, issues: [...ingestIssues, ...withSource(expanded.issues, source)] });
-    if (!expanded.value) return this.run({ source, data, issues: ingestIssues });
-    const shared = [...ingestIssues, ...withSource(expanded.issues, source)];
-    for (const child of expanded.value) await this.run({ source, data: child.data, folder: child.folder, item: child.label, issues: shared });
-  }
+/** What the batch keeps besides the documents, and how it runs, decided before the first record. */
+async function prepare(opts: BatchOptions, files: string[]) {
+  const writing = !opts.dryRun;
+  const total = opts.progress || opts.workers === undefined || opts.manifest === undefined ? await countRecords(files, opts.io, opts.maxBytes) : undefined;
+  const workers = opts.workers ?? (total !== undefined && total <= SMALL_BATCH ? 1 : defaultWorkers());
+  const bookkeeping = writing && (opts.manifest ?? (!!opts.resume || (total ?? 0) >= MANIFEST_MIN_RECORDS));
+  if (bookkeeping) await mkdir(opts.outDir, { recursive: true });
+  const resume = bookkeeping && opts.resume ? (await loadResume(opts.outDir)).index : undefined;
+  const manifest = bookkeeping ? await ManifestWriter.open(opts.outDir, !opts.resume) : undefined;
+  return { writing, total, workers, bookkeeping, resume, manifest };
 }
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
-  const batch = new Batch(opts);
-  const report = batch.report;
+  const startedAt = new Date();
   const { files, issues } = await expandInputs(patterns);
-  for (const i of issues) report.failures.push({ source: i.source!, issues: [i] });
-  for (const file of files) {
-    report.counts.files++;
-    const ingested = await ingestFile(file, opts.io, { maxBytes: opts.maxBytes });
-    const fileIssues = ingested.issues.filter((i) => i.source?.record === undefined);
-    if (hasErrors(fileIssues)) report.failures.push({ source: { file }, issues: fileIssues });
-    else report.notices.push(...fileIssues);
-    for (const rec of ingested.records) {
-      // Ingest runs before the kind is known; tag its issues so messages can use the kind's labels.
-      const declared = (rec.data as { kind?: unknown } | null)?.kind;
-      const own = ingested.issues.filter((i) => i.source?.record === rec.index);
-      await batch.record({ file, record: rec.index }, rec.data, withSource(own, typeof declared === "string" ? { kind: declared } : {}));
-    }
+  const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
+  const task = taskOptions(opts);
+  const executor = createExecutor(workers, task);
+  const run = new BatchRun({
+    outDir: opts.outDir,
+    io: opts.io,
+    formats: task.formats,
+    now: opts.now,
+    strict: !!opts.strict,
+    dryRun: !writing,
+    executor,
+    manifest,
+    resume,
+    fingerprint: renderFingerprint(task),
+    progress: opts.progress,
+    documentsLimit: opts.documentsLimit ?? Number.POSITIVE_INFINITY,
+    total,
+  });
+  const report = run.report;
+  try {
+    for (const i of issues) await run.fileFailure(i.source?.file ?? "", [i]);
+    await readInputs(run, files, opts);
+    await run.drain();
+  } finally {
+    await executor.close();
+    await manifest?.close();
   }
-  report.counts.documents = report.documents.length;
+  // A changed record was rendered again after its old entry: keep one line per output.
+  if (manifest && run.superseded) await compactManifest(opts.outDir);
   report.counts.failed = report.failures.length;
   report.counts.warnings =
-    report.notices.length + [...report.documents, ...report.failures].reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
+    report.notices.length + run.documentWarnings + report.failures.reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
+  opts.progress?.finish();
+  const seconds = (Date.now() - run.startedAt) / 1000;
+  report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume });
+  if (bookkeeping) await writeReports(opts.outDir, opts.io, report, report.summary);
   return report;
 }

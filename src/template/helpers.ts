@@ -19,7 +19,8 @@ export const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s
 export const pad2 = (n: number): string => String(n).padStart(2, "0");
 export const inc = (n: number): number => n + 1;
 export const eq = (a: unknown, b: unknown): boolean => a === b;
-export const year = (iso: string): number => fromIso(iso).year;
+/** The year of an ISO date. Named yearOf so it cannot shadow a data field called `year`. */
+export const yearOf = (iso: string): number => fromIso(iso).year;
 
 /** Joins a list with ", " — used where a sentence names several items. */
 export const join = (items: unknown, sep: unknown): string =>
@@ -33,4 +34,4 @@ export const paras = (text: unknown): string[] =>
 export const placeDate = (place: unknown, iso: unknown): string =>
   typeof iso === "string" && iso ? `${String(place)}, ${longDate(iso)}` : `${typeof place === "string" && place ? place : "......"}, ngày ...... tháng ...... năm 20......`;
 
-export const TEMPLATE_HELPERS = { longDate, shortDate, upper, lowerFirst, capitalFirst, pad2, inc, eq, year, join, paras, placeDate } as const;
+export const TEMPLATE_HELPERS = { longDate, shortDate, upper, lowerFirst, capitalFirst, pad2, inc, eq, yearOf, join, paras, placeDate } as const;

@@ -66,7 +66,7 @@ function mapIssue(zi: ZodIssue): Issue[] {
       return [issue("too_big", path, { max: Number(zi.maximum), ...limit(zi) })];
     case "invalid_value":
       // A missing closed choice (enum, literal) is a missing value, not a wrong one.
-      if (zi.input === undefined || zi.input === null) return [issue("required", path)];
+      if (zi.input === undefined || zi.input === null) return [issue("required", path, { options: zi.values.map(String).join(", ") })];
       return [issue("invalid_value", path, { options: zi.values.map(String).join(", "), count: zi.values.length, value: primitive(zi.input) })];
     case "invalid_format":
       return [issue("invalid_format", path, { format: zi.format, value: primitive(zi.input) })];

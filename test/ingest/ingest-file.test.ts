@@ -131,7 +131,7 @@ describe("limits and unusable files", () => {
   });
 
   it("reports unsupported extensions, missing files and non-UTF-8 bytes", async () => {
-    expect((await ingest("a.csv", "a,b")).issues[0]!.params).toEqual({ ext: ".csv", allowed: ".json, .yaml, .yml" });
+    expect((await ingest("a.txt", "a,b")).issues[0]!.params).toEqual({ ext: ".txt", allowed: ".json, .yaml, .yml, .xlsx, .csv" });
     const missing = await ingestFile("none.json", memoryIo({}));
     expect(missing.issues.map((i) => [i.code, i.params])).toEqual([["file_unreadable", { reason: "not_found" }]]);
     const latin = await ingest("a.json", new Uint8Array([0x7b, 0x22, 0xe0, 0x22, 0x7d]));

@@ -125,8 +125,8 @@ describe("file and record messages", () => {
     expect(await messages("kind: x\npeople:\n\t- a\n", "inputs/b.yaml")).toEqual([
       "Lỗi: Tệp inputs/b.yaml: thụt lề bằng phím Tab ở dòng 3, cột 1. YAML chỉ cho phép thụt lề bằng dấu cách; hãy thay Tab bằng dấu cách.",
     ]);
-    expect(await messages("a,b", "inputs/c.csv")).toEqual([
-      'Lỗi: Tệp inputs/c.csv: định dạng tệp ".csv" không được hỗ trợ. Hãy lưu dữ liệu thành tệp .json, .yaml hoặc .yml.',
+    expect(await messages("a,b", "inputs/c.txt")).toEqual([
+      'Lỗi: Tệp inputs/c.txt: định dạng tệp ".txt" không được hỗ trợ. Hãy lưu dữ liệu thành tệp .json, .yaml, .yml, .xlsx hoặc .csv.',
     ]);
     const big = await ingestFile(FILE, memoryIo({ [FILE]: "x".repeat(2048) }), { maxBytes: 1536 });
     expect(formatIssues(big.issues)).toEqual([

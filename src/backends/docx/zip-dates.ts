@@ -5,7 +5,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** MS-DOS date and time of `d` in UTC (two-second resolution); outside 1980–2107, 1 January of the nearest year. */
-function dosDateTime(d: Date): { date: number; time: number } {
+export function dosDateTime(d: Date): { date: number; time: number } {
   const year = d.getUTCFullYear();
   if (year < 1980 || year > 2107) return { date: ((year < 1980 ? 0 : 127) << 9) | (1 << 5) | 1, time: 0 };
   const date = ((year - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();

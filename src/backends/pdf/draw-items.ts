@@ -1,5 +1,6 @@
 // Draws positioned page items with pdfkit, exactly where the layout put them: one drawer per item type.
 import type { PageItem } from "../../layout/types.js";
+import { isPlainText } from "./fast-font.js";
 import type { PdfFaces } from "./pdf-faces.js";
 
 type Pdf = PDFKit.PDFDocument;
@@ -30,16 +31,41 @@ type TextOptions = Omit<PDFKit.Mixins.TextOptions, "features"> & {
   textWidth: number;
 };
 
+/** The pdfkit 0.20 internals the direct text path writes through; see pdfkit's `_fragment`. */
+type PdfInternals = {
+  _font: { id: string; encode(text: string, features: unknown): [string[], unknown[]]; ref(): unknown };
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+};
+
+/** pdfkit's number format in content streams. */
+const num = (n: number): string => `${Math.round(n * 1e6) / 1e6}`;
+
+/**
+ * The operators pdfkit's text() writes for a left-aligned, unshaped run on the alphabetic baseline, in one
+ * content write instead of eight (each of which pdfkit converts byte by byte), and without the second layout
+ * pdfkit runs only to advance its cursor. Same bytes; checked against text() by the tests.
+ */
+function drawPlainText(pdf: Pdf, item: ItemOf<"text">): void {
+  const p = pdf.font(item.face, item.size) as unknown as PdfInternals;
+  const font = p._font;
+  const [hex] = font.encode(item.text, noShaping());
+  const y = p.page.height - item.baseline;
+  if (p.page.fonts[font.id] == null) p.page.fonts[font.id] = font.ref();
+  p.addContent(
+    `q\n1 0 0 -1 0 ${num(p.page.height)} cm\nBT\n1 0 0 1 ${num(item.x)} ${num(y)} Tm\n/${font.id} ${num(p._fontSize)} Tf\n[<${hex.join("")}> 0] TJ\nET\nQ`,
+  );
+}
+
 const drawText: Drawer<"text"> = (pdf, item, faces) => {
   const face = faces[item.face];
   const width = face.width(item.text) * item.size;
-  const options: TextOptions = {
-    lineBreak: false,
-    baseline: "alphabetic",
-    features: noShaping(),
-    textWidth: width,
-  };
-  pdf.font(item.face, item.size).text(item.text, item.x, item.baseline, options as unknown as PDFKit.Mixins.TextOptions);
+  if (face.embed !== face.font && item.text !== "" && !item.text.includes("\n") && isPlainText(item.text)) drawPlainText(pdf, item);
+  else {
+    const options: TextOptions = { lineBreak: false, baseline: "alphabetic", features: noShaping(), textWidth: width };
+    pdf.font(item.face, item.size).text(item.text, item.x, item.baseline, options as unknown as PDFKit.Mixins.TextOptions);
+  }
   if (item.underline && width > 0) {
     // Drawn here rather than by pdfkit, whose underline sits one line height below the text's top.
     const top = item.baseline + face.underlineOffset * item.size;

@@ -4,11 +4,14 @@ import * as fontkit from "fontkit";
 import { FACES } from "../../layout/fonts.js";
 import type { FontSet } from "../../layout/fonts.js";
 import type { FaceKey } from "../../layout/types.js";
+import { embeddable } from "./fast-font.js";
 
 /** One face as the PDF backend uses it. Lengths in em (multiply by the font size). */
 export interface PdfFace {
-  /** Handed to pdfkit, which accepts a parsed fontkit font in place of a file. */
+  /** The parsed font; measured here and by the layout. */
   readonly font: fontkit.Font;
+  /** Handed to pdfkit, which accepts a parsed fontkit font in place of a file: `font` itself, or its fast view. */
+  readonly embed: fontkit.Font;
   /** Identifies the font file (PostScript name and checksum) in the document ID. */
   readonly id: string;
   /** Distance from the baseline down to the top of the underline, and its thickness. */
@@ -28,7 +31,13 @@ class Face implements PdfFace {
   readonly underlineThickness: number;
   private readonly advances = new Map<number, number>();
 
-  constructor(readonly font: fontkit.Font) {
+  readonly embed: fontkit.Font;
+
+  constructor(
+    readonly font: fontkit.Font,
+    fast = false,
+  ) {
+    this.embed = fast ? embeddable(font) : font;
     const em = font.unitsPerEm;
     const { post, head } = font as unknown as Tables;
     this.id = `${font.postscriptName}:${head?.checkSumAdjustment ?? 0}`;
@@ -67,7 +76,8 @@ function settleGlyphs(font: fontkit.Font): void {
   for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
 }
 
-/** Faces parsed afresh: what pdfkit would do itself on each document (kept for comparison and tests). */
+/** Faces parsed afresh and embedded by fontkit's own subsetter and layout: what pdfkit would do itself on each
+ * document (kept for comparison: shared faces must give the same bytes). */
 export function parseFaces(set: FontSet): PdfFaces {
   const faces = {} as PdfFaces;
   for (const f of FACES) faces[f] = new Face(parse(set.files[f]));
@@ -88,7 +98,7 @@ function sharedFace(file: Uint8Array): PdfFace {
   if (!face) {
     const font = parse(file);
     settleGlyphs(font);
-    face = new Face(font);
+    face = new Face(font, true);
     if (byContent.size >= MAX_FONTS) byContent.delete(byContent.keys().next().value!);
     byContent.set(key, face);
   }

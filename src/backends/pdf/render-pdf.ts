@@ -21,7 +21,7 @@ export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array
   // would share it. Hash what determines the bytes instead (the field is internal, hence the cast).
   (pdf as unknown as { _id: Uint8Array })._id = documentId(doc, faces);
   const bytes = collect(pdf);
-  for (const face of FACES) pdf.registerFont(face, faces[face].font as unknown as PDFKit.Mixins.PDFFontSource);
+  for (const face of FACES) pdf.registerFont(face, faces[face].embed as unknown as PDFKit.Mixins.PDFFontSource);
   for (const page of doc.pages) {
     pdf.addPage({ size: [page.width, page.height], layout: "portrait", margin: 0 });
     for (const item of page.items) drawItem(pdf, item, faces);

@@ -1,0 +1,29 @@
+// Benchmark child: one cadre-docs batch from the built dist/, reporting time, peak memory and CPU as JSON.
+import process from "node:process";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { nodeIo, renderFiles } from "../../dist/index.js";
+
+const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, workers: { type: "string" } } });
+const io = nodeIo();
+const started = performance.now();
+const cpu0 = process.cpuUsage();
+const report = await renderFiles([values.input], {
+  outDir: values.out,
+  io,
+  formats: values.formats.split(","),
+  now: io.now,
+  workers: Number(values.workers),
+  documentsLimit: 0,
+});
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(
+  `${JSON.stringify({
+    documents: report.counts.documents,
+    failed: report.counts.failed,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

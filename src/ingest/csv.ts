@@ -1,0 +1,52 @@
+// CSV bytes to one sheet: UTF-8 (with or without BOM), else Windows-1258 as Excel saves Vietnamese CSV.
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import { issue, type Issue } from "../core/index.js";
+import { decodeUtf8 } from "./decode.js";
+import type { CellValue, GridBook } from "./grid.js";
+import { isAscii, isVietnameseWord, tokens } from "./vn-words.js";
+
+/** Share of accented words that are Vietnamese syllables (1 when there are none). */
+function vietnameseShare(text: string): number {
+  const words = tokens(text).filter((w) => !isAscii(w));
+  return words.length === 0 ? 1 : words.filter(isVietnameseWord).length / words.length;
+}
+
+/**
+ * Text of a CSV file. Not UTF-8: Windows-1258 (Vietnamese Windows; tone marks are combining characters,
+ * hence NFC) when that reads as Vietnamese, else Windows-1252, whose cells may still hold TCVN3 or VNI
+ * text that the cell check converts.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; issues: Issue[] } {
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, issues: [] };
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const cp1258 = iconv.decode(buf, "windows1258").normalize("NFC");
+  if (vietnameseShare(cp1258) >= 0.5) return { text: cp1258, issues: [issue("legacy_encoding", [], { encoding: "Windows-1258" }, "warning")] };
+  return { text: iconv.decode(buf, "windows1252"), issues: [issue("legacy_encoding", [], { encoding: "Windows-1252" }, "warning")] };
+}
+
+/** Comma, or the semicolon of Vietnamese regional settings, or tab: whichever the header line uses most. */
+function delimiterOf(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  const unquoted = first.replace(/"[^"]*"/g, "");
+  const counts = [",", ";", "\t"].map((d) => [d, unquoted.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ",";
+}
+
+/** The one sheet of a CSV file; row N is the N-th record, as a spreadsheet program shows the file. */
+export function readCsv(bytes: Uint8Array, maxRows: number): GridBook | Issue {
+  const { text, issues } = decodeCsv(bytes);
+  let parsed: string[][];
+  try {
+    // Empty lines stay (as empty rows) so that row numbers match what Excel shows.
+    parsed = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    return issue("parse_error", [], { format: "CSV", line, reason: "csv" });
+  }
+  if (parsed.length > maxRows) return issue("too_many_rows", [], { rows: parsed.length, max: maxRows });
+  const rows: Array<CellValue[] | undefined> = parsed.map((record) => record.map((v) => (v === "" ? null : v)));
+  return { sheets: [{ name: "", rows }], date1904: false, issues };
+}

@@ -1,0 +1,47 @@
+// Shapes of a batch's result, shared by the batch runner and its reports.
+import type { Issue, IssueSource } from "../core/index.js";
+
+export interface DocumentReport {
+  source: IssueSource;
+  /** For a bundle's child: what it is (e.g. `Phiếu đánh giá của …`). */
+  item?: string;
+  kind: string;
+  version: string;
+  profile: string;
+  pages: number;
+  outputs: string[];
+  issues: Issue[];
+  /** Found complete in the manifest by --resume: not rendered again. */
+  resumed?: true;
+}
+
+export interface BatchReport {
+  /** Every document, in input order; past `documentsLimit` only counted (the manifest lists them all). */
+  documents: DocumentReport[];
+  /** Records (or whole files) that produced nothing, with why. */
+  failures: Array<{ source: IssueSource; item?: string; issues: Issue[] }>;
+  /** Warnings about a whole file (e.g. an empty file) that did not stop anything. */
+  notices: Issue[];
+  counts: { files: number; records: number; documents: number; failed: number; warnings: number; skipped: number };
+  /** Time, rate and failures by code, once the batch has finished (also in report.json). */
+  summary?: BatchSummary;
+}
+
+export interface FailureGroup {
+  code: string;
+  /** Failed records (or files) with at least one error of this code. */
+  records: number;
+  /** The first such error, in clerk's words. */
+  example: string;
+}
+
+export interface BatchSummary {
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  documentsPerSecond: number;
+  workers: number;
+  resumed: boolean;
+  counts: BatchReport["counts"];
+  failuresByCode: FailureGroup[];
+}

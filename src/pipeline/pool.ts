@@ -1,0 +1,49 @@
+// Runs render tasks on a piscina worker pool, or in this thread when one worker is asked for.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { renderTask, type RenderTask, type TaskOptions, type TaskResult } from "./render-task.js";
+
+export interface Executor {
+  readonly workers: number;
+  run(task: RenderTask): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/** In this thread: no pool, no copies; the same code path as a worker, so the same bytes. */
+function inProcess(opts: TaskOptions): Executor {
+  return { workers: 1, run: (task) => renderTask(task, opts), close: async () => {} };
+}
+
+/**
+ * The worker entry next to this module: worker.ts when running from source under tsx (the thread
+ * inherits tsx's loader through execArgv, added here if the parent was not started with it), worker.js in dist/.
+ */
+function workerEntry(): { filename: string; execArgv?: string[] } {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const filename = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url).href;
+  const hasTsx = process.execArgv.some((a) => a.includes("tsx"));
+  return fromSource && !hasTsx ? { filename, execArgv: [...process.execArgv, "--import", "tsx"] } : { filename };
+}
+
+export function createExecutor(workers: number, opts: TaskOptions): Executor {
+  if (workers <= 1) return inProcess(opts);
+  const entry = workerEntry();
+  const pool = new Piscina({
+    ...entry,
+    minThreads: workers,
+    maxThreads: workers,
+    // Fonts and profile overrides cross once per worker here, not with every record.
+    workerData: opts,
+    idleTimeout: 60_000,
+    // An explicit ceiling makes V8 size each worker's heap to what it holds (about 70 MB) instead of letting
+    // garbage reach ~200 MB before a major collection; 512 MB still leaves room for a 500-person decision.
+    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 },
+  });
+  return {
+    workers,
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    close: () => pool.destroy(),
+  };
+}

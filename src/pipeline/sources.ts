@@ -1,0 +1,100 @@
+// Batch inputs: globs to files, and each file to a stream of records (JSON Lines streamed, others read whole).
+import fg from "fast-glob";
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { issue, withSource, type Io, type Issue } from "../core/index.js";
+import { countJsonLines, ingestFile, streamJsonlFile, type CellIndex } from "../ingest/index.js";
+
+export const INPUT_EXTENSIONS = ["json", "yaml", "yml", "jsonl", "xlsx", "csv"];
+
+/** Expands globs; a pattern that matches nothing is reported, never silently skipped. */
+export async function expandInputs(patterns: readonly string[]): Promise<{ files: string[]; issues: Issue[] }> {
+  const files = new Set<string>();
+  const issues: Issue[] = [];
+  for (const pattern of patterns) {
+    const dynamic = fg.isDynamicPattern(pattern);
+    const matches = dynamic ? await fg(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false }) : await fg(fg.escapePath(pattern), { onlyFiles: true });
+    const inputs = matches.filter((m) => !dynamic || INPUT_EXTENSIONS.includes(m.split(".").pop()!.toLowerCase()));
+    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern }), source: { file: pattern } });
+    for (const m of inputs.sort()) files.add(m);
+  }
+  return { files: [...files], issues };
+}
+
+export interface SourceRecord {
+  index: number;
+  data: unknown;
+  /** This record's ingest issues, tagged with file, record and (when declared) kind. */
+  issues: Issue[];
+  /** Spreadsheets: where the record's fields sit, so later issues can name sheet, row and column. */
+  cells?: CellIndex;
+}
+
+export interface OpenedSource {
+  /** Issues about the whole file (unreadable, too large, empty); errors mean no records. */
+  fileIssues: Issue[];
+  records: AsyncIterable<SourceRecord>;
+}
+
+const isJsonl = (file: string): boolean => extname(file).toLowerCase() === ".jsonl";
+
+/** Ingest runs before the kind is known; tag issues with the declared kind so messages can use its labels. */
+function kindOf(data: unknown): { kind: string } | Record<string, never> {
+  const declared = (data as { kind?: unknown } | null)?.kind;
+  return typeof declared === "string" ? { kind: declared } : {};
+}
+
+async function* jsonlRecords(file: string, empty: () => void): AsyncGenerator<SourceRecord> {
+  let n = 0;
+  for await (const line of streamJsonlFile(file)) {
+    n++;
+    yield { index: line.index, data: line.data, issues: withSource(line.issues, { file, ...kindOf(line.data) }) };
+  }
+  if (n === 0) empty();
+}
+
+async function openJsonl(file: string): Promise<OpenedSource> {
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return { fileIssues: [{ ...issue("file_unreadable", [], { reason: "directory" }), source: { file } }], records: listed([]) };
+  } catch (err) {
+    const reason = (err as { code?: string }).code === "ENOENT" ? "not_found" : "io";
+    return { fileIssues: [{ ...issue("file_unreadable", [], { reason }), source: { file } }], records: listed([]) };
+  }
+  const opened: OpenedSource = { fileIssues: [], records: listed([]) };
+  // The empty-file warning is only known once the stream ends; the caller reads fileIssues after the records.
+  opened.records = jsonlRecords(file, () => opened.fileIssues.push({ ...issue("file_empty", [], {}, "warning"), source: { file } }));
+  return opened;
+}
+
+async function* listed(records: SourceRecord[]): AsyncGenerator<SourceRecord> {
+  yield* records;
+}
+
+/** Opens one input file. JSON Lines are streamed; JSON and YAML files are bounded by the ingest limits. */
+export async function openSource(file: string, io: Io, maxBytes?: number): Promise<OpenedSource> {
+  if (isJsonl(file)) return openJsonl(file);
+  const ingested = await ingestFile(file, io, { maxBytes });
+  const byRecord = new Map<number, Issue[]>();
+  const fileIssues: Issue[] = [];
+  for (const i of ingested.issues) {
+    const at = i.source?.record;
+    if (at === undefined) fileIssues.push(i);
+    else byRecord.set(at, [...(byRecord.get(at) ?? []), i]);
+  }
+  const records = ingested.records.map((r) => ({ index: r.index, data: r.data, issues: withSource(byRecord.get(r.index) ?? [], kindOf(r.data)), cells: r.cells }));
+  return { fileIssues, records: listed(records) };
+}
+
+/** Records in the files, for a progress total: lines counted in JSON Lines, other files ingested and dropped. */
+export async function countRecords(files: readonly string[], io: Io, maxBytes?: number): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += isJsonl(file) ? await countJsonLines(file) : (await ingestFile(file, io, { maxBytes })).records.length;
+    } catch {
+      // An unreadable file is reported when the batch reaches it.
+    }
+  }
+  return total;
+}

@@ -1,0 +1,107 @@
+// Bản kiểm điểm cá nhân: guide chosen by year or by name, form 2C only from 2025, points against the ranking.
+import { describe, expect, it } from "vitest";
+import { loadRecord, messagesFor, renderForm } from "./form-files.js";
+
+const base = (): Record<string, unknown> => loadRecord("inputs/self-review/mau-2a-trong.yaml");
+const c2025 = (): Record<string, unknown> => loadRecord("inputs/self-review/kiem-diem-2025-mau-2c.yaml");
+
+describe("the guide (version) follows the review year unless named", () => {
+  it.each([
+    [2023, "hd25-2023"],
+    [2024, "hd25-2023"],
+    [2025, "hd43-2025"],
+    [2026, "hd43-2025"],
+  ])("a %i review uses %s", async (year, version) => {
+    expect((await renderForm({ ...base(), year })).version).toBe(version);
+  });
+
+  it("a named version wins over the year", async () => {
+    expect((await renderForm({ ...base(), year: 2025, version: "hd25-2023" })).version).toBe("hd25-2023");
+    expect((await renderForm({ ...base(), year: 2024, version: "hd43-2025" })).version).toBe("hd43-2025");
+  });
+
+  it("the points line is printed only under Hướng dẫn 43", async () => {
+    expect((await renderForm({ ...base(), year: 2025 })).paras.some((p) => p.startsWith("Điểm tự chấm"))).toBe(true);
+    expect((await renderForm({ ...base(), year: 2024 })).paras.some((p) => p.startsWith("Điểm tự chấm"))).toBe(false);
+  });
+
+  it("a review year before 2023 has no form", () => {
+    // The wording of too_small is shared; what matters here is that 2022 is refused at the year field.
+    const m = messagesFor({ ...base(), year: 2022 });
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/^Lỗi: Trường "Năm kiểm điểm": .*2\.?023/);
+  });
+});
+
+describe("form 2C before 2025", () => {
+  const C_BEFORE_2025 =
+    "mẫu 2C (đảng viên không công tác trong hệ thống chính trị) chỉ có từ Hướng dẫn 43-HD/BTCTW, áp dụng cho kỳ kiểm điểm từ năm 2025; " +
+    "kỳ kiểm điểm năm 2024 theo Hướng dẫn 25-HD/BTCTW chỉ có mẫu 02A và 02B. " +
+    "Hãy dùng mẫu 02A (hoặc 02B nếu giữ chức vụ lãnh đạo, quản lý), hoặc kiểm tra lại năm kiểm điểm.";
+
+  it("is refused when named", () => {
+    expect(messagesFor({ ...base(), year: 2024, variant: "C" })).toEqual([`Lỗi: Trường "Mẫu (A, B hoặc C)": ${C_BEFORE_2025}`]);
+  });
+
+  it("is refused when implied by inPoliticalSystem: false", () => {
+    const { points: _p, ...rest } = c2025();
+    expect(messagesFor({ ...rest, year: 2024 })).toEqual([`Lỗi: Trường "Công tác trong hệ thống chính trị": ${C_BEFORE_2025}`]);
+  });
+
+  it("is refused for a 2025 review forced onto Hướng dẫn 25", () => {
+    const { points: _p, ...rest } = c2025();
+    expect(messagesFor({ ...rest, version: "hd25-2023" })[0]).toContain("kỳ kiểm điểm năm 2025 theo Hướng dẫn 25-HD/BTCTW chỉ có mẫu 02A và 02B");
+  });
+});
+
+describe("points (Quy định 366) and the self-ranking", () => {
+  it("accepts a ranking that matches the points at each band edge", () => {
+    for (const [points, member] of [[90, "excellent"], [89.5, "good"], [70, "good"], [69, "completed"], [50, "completed"], [49, "failed"]] as const) {
+      expect(messagesFor({ ...c2025(), points, selfRanking: { member } }), `${points}`).toEqual([]);
+    }
+  });
+
+  it("refuses a ranking that contradicts the points, with the exact message", () => {
+    expect(messagesFor({ ...c2025(), points: 78, selfRanking: { member: "excellent" } })).toEqual([
+      'Lỗi: Trường "Tự xếp loại đảng viên": mức tự xếp loại "Hoàn thành xuất sắc nhiệm vụ" không khớp với số điểm tự chấm: ' +
+        '78 điểm (từ 70 đến dưới 90 điểm) là mức "Hoàn thành tốt nhiệm vụ" theo Quy định 366-QĐ/TW. ' +
+        "Hãy sửa lại mức tự xếp loại hoặc số điểm cho thống nhất.",
+    ]);
+    expect(messagesFor({ ...c2025(), points: 89.5, selfRanking: { member: "excellent" } })[0]).toContain(
+      "89,5 điểm (từ 70 đến dưới 90 điểm) là mức \"Hoàn thành tốt nhiệm vụ\"",
+    );
+  });
+
+  it("refuses points under Hướng dẫn 25", () => {
+    expect(messagesFor({ ...base(), year: 2024, points: 80 })).toEqual([
+      'Lỗi: Trường "Điểm tự chấm (thang 100 điểm)": việc chấm điểm theo thang 100 điểm (Quy định 366-QĐ/TW) chỉ áp dụng từ kỳ kiểm điểm năm 2025; ' +
+        "kỳ kiểm điểm năm 2024 theo Hướng dẫn 25-HD/BTCTW không chấm điểm. Hãy xóa số điểm, hoặc kiểm tra lại năm kiểm điểm.",
+    ]);
+  });
+
+  it("refuses points outside 0–100", () => {
+    expect(messagesFor({ ...c2025(), points: 101, selfRanking: {} })).toHaveLength(1);
+  });
+});
+
+describe("variant against the person's situation", () => {
+  it("refuses a named variant that contradicts isLeader / inPoliticalSystem", () => {
+    expect(messagesFor({ ...base(), variant: "A", isLeader: true })).toEqual([
+      'Lỗi: Trường "Mẫu (A, B hoặc C)": mẫu "A" không khớp với các trường "Giữ chức vụ lãnh đạo, quản lý" và ' +
+        '"Công tác trong hệ thống chính trị", theo đó phải dùng mẫu "B". Hãy sửa lại mẫu hoặc các trường đó cho thống nhất.',
+    ]);
+  });
+
+  it("derives B from isLeader and C from inPoliticalSystem: false", async () => {
+    const { variant: _v, ...rest } = base();
+    expect((await renderForm({ ...rest, isLeader: true })).paras).toContain("(Cá nhân giữ chức vụ lãnh đạo, quản lý)");
+    expect((await renderForm({ ...rest, inPoliticalSystem: false })).paras).toContain("Xếp loại chất lượng đảng viên:");
+  });
+
+  it("warns that leaders' items typed into form A are not printed", () => {
+    expect(messagesFor({ ...base(), review: { leadership: "Chỉ đạo tốt." } })).toEqual([
+      'Cảnh báo: Trường "Kết quả lãnh đạo, chỉ đạo, quản lý, điều hành": mẫu 2A không có mục này nên nội dung đã nhập sẽ không được in ra. ' +
+        "Nếu người kiểm điểm giữ chức vụ lãnh đạo, quản lý, hãy dùng mẫu B; nếu không, hãy xóa nội dung này.",
+    ]);
+  });
+});
