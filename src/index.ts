@@ -68,6 +68,8 @@ export function getKindSchema(id: string): Result<object> {
 export async function inputWorkbook(id: string, options: { now?: Date } = {}): Promise<Result<Uint8Array>> {
   const kind = findKind(id);
   if (!kind) return fail([{ code: "unknown_kind", path: ["kind"], params: { kind: id, options: kinds().map((k) => k.meta.id).join(", ") }, severity: "error" }]);
+  // A bundle holds whole records of other kinds: clerks fill those kinds' own workbooks instead.
+  if (kind.expand) return fail([{ code: "bundle_no_workbook", path: ["kind"], params: { kind: id, options: kinds().filter((k) => !k.expand).map((k) => k.meta.id).join(", ") }, severity: "error" }]);
   const example = (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
   return ok(await workbookBytes(buildForm(kind, { example, now: options.now })));
 }

@@ -33,6 +33,7 @@ export const ISSUE_CODES = [
   "start_before_decision",
   "duplicate_output",
   "template_error",
+  "bundle_no_workbook",
   "no_version_for_date",
   "authority_mode_not_allowed",
   "unsupported_char",

@@ -5,8 +5,9 @@ import { assessmentSummary } from "./assessment-summary/index.js";
 import { selfReview } from "./self-review/index.js";
 import { commitmentRegistration } from "./commitment-registration/index.js";
 import { assessmentSheet } from "./assessment-sheet/index.js";
+import { yearEndBundle } from "./year-end-bundle/index.js";
 
-const KINDS: readonly KindDefinition[] = [rotationDecision as unknown as KindDefinition, assessmentSummary as unknown as KindDefinition, selfReview as unknown as KindDefinition, commitmentRegistration as unknown as KindDefinition, assessmentSheet as unknown as KindDefinition];
+const KINDS: readonly KindDefinition[] = [rotationDecision as unknown as KindDefinition, assessmentSummary as unknown as KindDefinition, selfReview as unknown as KindDefinition, commitmentRegistration as unknown as KindDefinition, assessmentSheet as unknown as KindDefinition, yearEndBundle as unknown as KindDefinition];
 const BY_ID = new Map(KINDS.map((k) => [k.meta.id, k]));
 
 export const listKinds = (): readonly KindDefinition[] => KINDS;
