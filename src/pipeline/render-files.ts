@@ -10,7 +10,7 @@ import { createExecutor, defaultWorkers } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
-import { loadResume, renderFingerprint, type ResumeIndex } from "./resume.js";
+import { loadResume, renderFingerprint } from "./resume.js";
 import { countRecords, expandInputs, openSource } from "./sources.js";
 
 export { expandInputs };
