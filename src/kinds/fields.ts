@@ -22,3 +22,14 @@ export const authorityMode = () => z.enum(["head", "collective", "deputy", "acti
 
 /** A list of text lines (legal bases, recipients). */
 export const lines = (max = 30) => z.array(text(1000)).max(max);
+
+/** Who signs a decision or list: authority mode (TM./KT. …), the body signed for, title and name. */
+export const signer = () =>
+  z
+    .object({
+      mode: authorityMode(),
+      authority: text(200).optional(),
+      title: text(200),
+      name: text(100),
+    })
+    .strict();

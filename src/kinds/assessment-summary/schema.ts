@@ -1,6 +1,6 @@
 // Input of the year-end unit summary (Danh sách tổng hợp kết quả xếp loại chất lượng).
 import { z } from "zod";
-import { authorityMode, date, lines, text } from "../fields.js";
+import { date, lines, signer, text } from "../fields.js";
 
 /** The four quality levels of every regime (Nghị định 90/2020, 335/2025; Quy định 366-QĐ/TW), best first. */
 export const LEVELS = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"] as const;
@@ -35,14 +35,7 @@ export const assessmentSummarySchema = z
     /** `name`: Vietnamese name order (default); `input`: the order of the input list. */
     order: z.enum(["name", "input"]).default("name"),
     people: z.array(summaryPersonSchema).min(1).max(2000),
-    signer: z
-      .object({
-        mode: authorityMode(),
-        authority: text(200).optional(),
-        title: text(200),
-        name: text(100),
-      })
-      .strict(),
+    signer: signer(),
     recipients: lines(30).default([]),
   })
   .strict();

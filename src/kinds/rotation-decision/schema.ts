@@ -1,6 +1,6 @@
 // Input of a rotation decision (Quyết định luân chuyển cán bộ, Quy định 65-QĐ/TW).
 import { z } from "zod";
-import { authorityMode, date, lines, sex, text } from "../fields.js";
+import { date, lines, sex, signer, text } from "../fields.js";
 
 export const rotationPersonSchema = z
   .object({
@@ -39,14 +39,7 @@ export const rotationDecisionSchema = z
     proposer: text(300),
     people: z.array(rotationPersonSchema).min(1).max(500),
     executors: text(1000),
-    signer: z
-      .object({
-        mode: authorityMode(),
-        authority: text(200).optional(),
-        title: text(200),
-        name: text(100),
-      })
-      .strict(),
+    signer: signer(),
     recipients: lines(30).default([]),
     archive: text(200),
   })
