@@ -43,10 +43,13 @@ export interface KindSummary {
   profiles: string[];
   defaultProfile: string;
   versions: Array<{ id: string; validFrom: string; validTo?: string; basis: string }>;
+  /** A bundle renders records of other kinds (one input, many documents) and has no template of its own. */
+  bundle: boolean;
 }
 
 export function listKinds(): KindSummary[] {
-  return kinds().map(({ meta }) => ({
+  return kinds().map(({ meta, expand }) => ({
+    bundle: expand !== undefined,
     id: meta.id,
     title: meta.title,
     description: meta.description,

@@ -112,7 +112,8 @@ export const MESSAGES: MessageTable = {
     );
   },
   bundle_no_workbook: (p) =>
-    `"${p.kind}" gom nhiều văn bản của các loại khác nên không có tệp Excel mẫu riêng. Hãy tạo tệp mẫu cho từng loại (${p.options}) hoặc ghi hồ sơ cuối năm bằng JSON/YAML.`,
+    `loại văn bản${part(p.kind, (k) => ` "${k}"`)} gom nhiều văn bản của các loại khác nên không có tệp Excel mẫu riêng. ` +
+    `Hãy tạo tệp mẫu cho từng loại${part(p.options, (o) => ` (${o})`)} hoặc ghi hồ sơ cuối năm bằng JSON/YAML.`,
   template_error: (p) =>
     `không dựng được văn bản từ mẫu${part(p.template, (t) => ` "${t}"`)}${part(p.line, (l) => ` (dòng ${l} của mẫu)`)}. ` +
     "Đây là lỗi của mẫu văn bản, không phải của dữ liệu đã nhập; hãy báo cho người quản trị hệ thống.",

@@ -87,7 +87,15 @@ describe("the rotation decision form", () => {
 });
 
 describe("forms of every kind", () => {
-  for (const { id } of listKinds()) {
+  it("refuses a workbook for a bundle kind, whose records are other kinds' records", async () => {
+    for (const { id } of listKinds().filter((k) => k.bundle)) {
+      const made = await inputWorkbook(id);
+      expect(made.ok).toBe(false);
+      expect(made.issues[0]!.code).toBe("bundle_no_workbook");
+    }
+  });
+
+  for (const { id } of listKinds().filter((k) => !k.bundle)) {
     it(`${id}: one sheet per list, every column under its header, the example read back`, async () => {
       const made = await inputWorkbook(id);
       if (!made.ok) throw new Error(id);

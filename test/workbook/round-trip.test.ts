@@ -24,7 +24,7 @@ async function rendered(record: unknown): Promise<{ model: string; pdf: string }
 
 describe("JSON sample and Excel workbook give identical documents", () => {
   // Kinds are listed when the test runs: a kind added later is covered without touching this file.
-  for (const kind of listKinds()) {
+  for (const kind of listKinds().filter((k) => !k.expand)) {
     it(kind.meta.id, async () => {
       const sample = await sampleRecord(kind.meta.id);
       expect(sample, `a sample of ${kind.meta.id} in inputs/`).toBeDefined();
