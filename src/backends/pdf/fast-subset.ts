@@ -1,5 +1,6 @@
 // A TrueType subset with the exact bytes of fontkit's TTFSubset, from glyph data decoded once per font, not per document.
 import type * as fontkit from "fontkit";
+import { markRecurring } from "./stream-memo.js";
 
 interface GlyphData {
   raw: Uint8Array;
@@ -13,6 +14,8 @@ interface GlyphData {
 export interface FontData {
   font: fontkit.Font;
   glyphs: Map<number, GlyphData>;
+  /** Subsets encoded before, by glyph list: the font file and the full list (components added). A small LRU. */
+  encoded: Map<string, { bytes: Buffer; glyphs: number[] }>;
   locaVersion: number;
   head: Uint8Array;
   hhea: Uint8Array;
@@ -41,6 +44,7 @@ export function fontData(font: fontkit.Font): FontData {
   return {
     font,
     glyphs: new Map(),
+    encoded: new Map(),
     locaVersion: raw.loca.version,
     head: table(font, "head")!,
     hhea: table(font, "hhea")!,
@@ -72,6 +76,9 @@ function glyphData(fd: FontData, gid: number): GlyphData {
   return g;
 }
 
+/** Subsets kept per face: enough for the few glyph sets a batch of one kind cycles through (a subset is ~10-40 KB). */
+const MAX_ENCODED = 24;
+
 const TABLE_ORDER = ["head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm"] as const;
 
 /** Same interface as fontkit's Subset as pdfkit uses it: includeGlyph while writing text, encode when embedding. */
@@ -93,7 +100,28 @@ export class FastSubset {
     return at;
   }
 
+  /**
+   * The subset's font file. Documents using the same glyphs in the same order (the glyph plan makes the order
+   * canonical) get the very same Buffer, never to be modified, so its compressed form can be reused too.
+   */
   encode(): Buffer {
+    const key = this.glyphs.join(",");
+    const memo = this.fd.encoded;
+    let hit = memo.get(key);
+    if (hit) {
+      memo.delete(key);
+      // Components of compound glyphs join the list while encoding: join them here too.
+      for (let i = this.glyphs.length; i < hit.glyphs.length; i++) this.includeGlyph(hit.glyphs[i]!);
+    } else {
+      hit = { bytes: this.build(), glyphs: [...this.glyphs] };
+      markRecurring(hit.bytes);
+      if (memo.size >= MAX_ENCODED) memo.delete(memo.keys().next().value!);
+    }
+    memo.set(key, hit);
+    return hit.bytes;
+  }
+
+  private build(): Buffer {
     const parts: Uint8Array[] = [];
     const offsets: number[] = [];
     const metrics: number[] = [];

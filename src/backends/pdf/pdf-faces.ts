@@ -19,6 +19,8 @@ export interface PdfFace {
   readonly underlineThickness: number;
   /** Width of text as the layout measures it: raw advance widths per code point. */
   width(text: string): number;
+  /** The glyph a code point prints with (0, .notdef, where the font has none). */
+  glyphId(codePoint: number): number;
 }
 
 export type PdfFaces = Record<FaceKey, PdfFace>;
@@ -30,6 +32,7 @@ class Face implements PdfFace {
   readonly underlineOffset: number;
   readonly underlineThickness: number;
   private readonly advances = new Map<number, number>();
+  private readonly glyphIds = new Map<number, number>();
 
   readonly embed: fontkit.Font;
 
@@ -58,6 +61,12 @@ class Face implements PdfFace {
       em += w;
     }
     return em;
+  }
+
+  glyphId(codePoint: number): number {
+    let id = this.glyphIds.get(codePoint);
+    if (id === undefined) this.glyphIds.set(codePoint, (id = this.font.glyphForCodePoint(codePoint).id));
+    return id;
   }
 }
 

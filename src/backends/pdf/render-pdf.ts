@@ -1,13 +1,16 @@
 // Writes a laid-out document as PDF with pdfkit: one page per PageBox, fonts embedded as subsets, same bytes for same input.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import PDFDocument from "pdfkit";
 import type { FontSet } from "../../layout/fonts.js";
 import { FACES } from "../../layout/fonts.js";
 import type { LaidDoc } from "../../layout/types.js";
 import type { DocMeta } from "../../model/index.js";
 import { drawItem } from "./draw-items.js";
+import { planGlyphs } from "./glyph-plan.js";
 import { sharedFaces } from "./pdf-faces.js";
 import type { PdfFaces } from "./pdf-faces.js";
+import type { PdfInternals } from "./pdf-internals.js";
+import { compressStreams } from "./stream-memo.js";
 
 /** Renders every page of `doc.pages` as positioned; page numbers are already items there. */
 export function renderPdf(doc: LaidDoc, fonts: FontSet): Promise<Uint8Array> {
@@ -17,15 +20,26 @@ export function renderPdf(doc: LaidDoc, fonts: FontSet): Promise<Uint8Array> {
 /** renderPdf with the faces given: lets tests and benchmarks compare shared and freshly parsed fonts. */
 export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array> {
   const pdf = new PDFDocument(documentOptions(doc.meta));
-  // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
-  // would share it. Hash what determines the bytes instead (the field is internal, hence the cast).
-  (pdf as unknown as { _id: Uint8Array })._id = documentId(doc, faces);
+  const p = pdf as unknown as PdfInternals;
   const bytes = collect(pdf);
+  compressStreams(pdf);
+  const id = idHash(doc, faces);
   for (const face of FACES) pdf.registerFont(face, faces[face].embed as unknown as PDFKit.Mixins.PDFFontSource);
+  const plan = planGlyphs(pdf, doc, faces);
   for (const page of doc.pages) {
     pdf.addPage({ size: [page.width, page.height], layout: "portrait", margin: 0 });
-    for (const item of page.items) drawItem(pdf, item, faces);
+    id.update(`page ${page.width} ${page.height}\n`);
+    const write = p.page.write.bind(p.page);
+    p.page.write = (chunk) => {
+      // As the stream will hold it: pdfkit ends each string it is given with a newline.
+      id.update(typeof chunk === "string" ? `${chunk}\n` : chunk);
+      write(chunk);
+    };
+    for (const item of page.items) drawItem(pdf, item, faces, plan);
   }
+  // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
+  // would share it. The ID hashes what determines the bytes instead (the field is internal).
+  p._id = new Uint8Array(id.digest());
   pdf.end();
   return bytes;
 }
@@ -54,32 +68,38 @@ function documentOptions(meta: DocMeta): PDFKit.PDFDocumentOptions {
   };
 }
 
-function documentId(doc: LaidDoc, faces: PdfFaces): Uint8Array {
+/** The start of the document ID: metadata and font files; every page's size and content follow as they are written. */
+function idHash(doc: LaidDoc, faces: PdfFaces): Hash {
   const hash = createHash("md5");
   hash.update(JSON.stringify(doc.meta));
   hash.update(FACES.map((f) => faces[f].id).join("\n"));
-  hash.update(JSON.stringify(doc.pages));
-  return new Uint8Array(hash.digest());
+  return hash;
 }
 
-/** Resolves with the whole file once pdfkit has pushed its last chunk. */
+/**
+ * Resolves with the whole file once pdfkit has pushed its last chunk. pdfkit is a readable stream that pushes every
+ * piece it writes (some 150 for a page); taking them at push() spares the stream machinery for each.
+ */
 function collect(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let length = 0;
-    pdf.on("data", (chunk: Uint8Array) => {
+    // What the constructor pushed (the header) waits in the stream's buffer.
+    for (let c: Uint8Array | null; (c = pdf.read() as Uint8Array | null) !== null; length += c.byteLength) chunks.push(c);
+    (pdf as unknown as PdfInternals).push = (chunk) => {
+      if (chunk === null) {
+        const out = new Uint8Array(length);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.byteLength;
+        }
+        resolve(out);
+        return false;
+      }
       chunks.push(chunk);
       length += chunk.byteLength;
-    });
-    pdf.on("error", reject);
-    pdf.on("end", () => {
-      const out = new Uint8Array(length);
-      let at = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, at);
-        at += chunk.byteLength;
-      }
-      resolve(out);
-    });
+      return true;
+    };
   });
 }
