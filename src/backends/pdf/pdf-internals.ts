@@ -14,6 +14,11 @@ export interface PdfRef {
 /** The embedded font pdfkit keeps per face and document; see its EmbeddedFont. */
 export interface PdfFontInternals {
   id: string;
+  subset: { includeGlyph(glyph: number): number };
+  widths: number[];
+  unicode: number[][];
+  /** 1000 / units per em. */
+  scale: number;
   encode(text: string, features: unknown): [string[], unknown[]];
   ref(): unknown;
 }

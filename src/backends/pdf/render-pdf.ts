@@ -11,6 +11,7 @@ import { sharedFaces } from "./pdf-faces.js";
 import type { PdfFaces } from "./pdf-faces.js";
 import type { PdfInternals } from "./pdf-internals.js";
 import { compressStreams } from "./stream-memo.js";
+import { TextWriter } from "./text-writer.js";
 
 /** Renders every page of `doc.pages` as positioned; page numbers are already items there. */
 export function renderPdf(doc: LaidDoc, fonts: FontSet): Promise<Uint8Array> {
@@ -35,7 +36,9 @@ export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array
       id.update(typeof chunk === "string" ? `${chunk}\n` : chunk);
       write(chunk);
     };
-    for (const item of page.items) drawItem(pdf, item, faces, plan);
+    const ctx = { faces, plan, text: new TextWriter(pdf) };
+    for (const item of page.items) drawItem(pdf, item, ctx);
+    ctx.text.flush();
   }
   // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
   // would share it. The ID hashes what determines the bytes instead (the field is internal).

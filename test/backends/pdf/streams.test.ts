@@ -73,4 +73,16 @@ describe("PDF streams", () => {
     expect([...programs.keys()].sort()).toEqual(["DejaVuSans", "LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-BoldItalic", "LiberationSerif-Italic"]);
     for (const data of programs.values()) expect(data.subarray(0, 4).toString("latin1")).toBe("true");
   });
+
+  it("writes consecutive text items as one text object, setting the font only when face or size changes", async () => {
+    const doc = page([t(100, "Điều 1."), t(120, "Nguyễn Văn Ánh"), { ...t(140, "Điều 2."), face: "bold" }, t(160, "Lê Thị Hoa")]);
+    const content = streams(await renderPdf(doc, bundledFonts()))
+      .map((x) => x.data.toString("latin1"))
+      .find((x) => x.includes(" Tj"))!;
+    expect(content.match(/\bBT\b/g)).toHaveLength(1);
+    expect(content.match(/ Tf\n/g)).toHaveLength(3);
+    expect(content.match(/ Tj\n/g)).toHaveLength(4);
+    const read = (await extractPdfText(await renderPdf(doc, bundledFonts()))).pages[0]!.items;
+    expect(read.map((i) => [i.str, Math.round(i.y), i.size, i.fontName.replace(/^[A-Z]{6}\+/, "")])).toEqual([["Điều 1.", 100, 13, "LiberationSerif"], ["Nguyễn Văn Ánh", 120, 13, "LiberationSerif"], ["Điều 2.", 140, 13, "LiberationSerif-Bold"], ["Lê Thị Hoa", 160, 13, "LiberationSerif"]]);
+  });
 });
