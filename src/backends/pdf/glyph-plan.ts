@@ -12,27 +12,52 @@ export type GlyphPlan = Map<TextItem, string>;
 /** Text the plan can predict glyph by glyph: one glyph per code point (all in the BMP) at its raw advance. */
 const plannable = (text: string): boolean => text !== "" && !text.includes("\n") && isPlainText(text);
 
+/**
+ * Scratch tables by BMP code point, one per face, reused by every document (planning is synchronous): `seen` holds
+ * the number of the document that last met the code point, `hex` its glyph as that document writes it.
+ */
+interface Scratch {
+  seen: Uint32Array;
+  hex: string[];
+}
+const scratch = new Map<FaceKey, Scratch>();
+let generation = 0;
+
+function scratchFor(face: FaceKey): Scratch {
+  let s = scratch.get(face);
+  if (!s) scratch.set(face, (s = { seen: new Uint32Array(0x10000), hex: new Array<string>(0x10000).fill("") }));
+  return s;
+}
+
 /** Each face's code points in order of first use, faces in order of first use; null marks an unplannable face. */
-function codePointsByFace(doc: LaidDoc): Map<FaceKey, Set<number> | null> {
-  const byFace = new Map<FaceKey, Set<number> | null>();
+function codePointsByFace(doc: LaidDoc, stamp: number): Map<FaceKey, number[] | null> {
+  const byFace = new Map<FaceKey, number[] | null>();
   for (const page of doc.pages) {
     for (const item of page.items) {
       if (item.type !== "text") continue;
-      let set = byFace.get(item.face);
-      if (set === null) continue;
+      let list = byFace.get(item.face);
+      if (list === null) continue;
       if (!plannable(item.text)) {
         byFace.set(item.face, null);
         continue;
       }
-      if (!set) byFace.set(item.face, (set = new Set()));
+      if (!list) byFace.set(item.face, (list = []));
+      const seen = scratchFor(item.face).seen;
       const text = item.text;
-      for (let i = 0; i < text.length; i++) set.add(text.charCodeAt(i));
+      for (let i = 0; i < text.length; i++) {
+        const cp = text.charCodeAt(i);
+        if (seen[cp] !== stamp) {
+          seen[cp] = stamp;
+          list.push(cp);
+        }
+      }
     }
   }
   return byFace;
 }
 
-const hex4 = (n: number): string => n.toString(16).padStart(4, "0");
+const HEX: string[] = [];
+const hex4 = (n: number): string => (HEX[n] ??= n.toString(16).padStart(4, "0"));
 
 /**
  * Puts every glyph a face prints into its subset in glyph-id order, so that a subset (its font program, widths and
@@ -43,35 +68,41 @@ const hex4 = (n: number): string => n.toString(16).padStart(4, "0");
  * shaper (combining marks and the like) is left to pdfkit, in first-use order.
  */
 export function planGlyphs(pdf: PDFKit.PDFDocument, doc: LaidDoc, faces: PdfFaces): GlyphPlan {
-  const hexByFace = new Map<FaceKey, Map<number, string>>();
-  for (const [face, codePoints] of codePointsByFace(doc)) {
+  if (++generation > 0xffffffff) {
+    // After four billion documents in one process: start the count again on clean tables.
+    generation = 1;
+    for (const s of scratch.values()) s.seen.fill(0);
+  }
+  const planned = new Set<FaceKey>();
+  for (const [face, codePoints] of codePointsByFace(doc, generation)) {
     const font = (pdf.font(face) as unknown as PdfInternals)._font;
     if (!codePoints) continue;
+    const f = faces[face];
     const first = new Map<number, number>();
     for (const cp of codePoints) {
-      const gid = faces[face].glyphId(cp);
+      const gid = f.glyphId(cp);
       if (!first.has(gid)) first.set(gid, cp);
     }
     const byGid = new Map<number, string>();
     for (const gid of [...first.keys()].sort((a, b) => a - b)) {
       // Looked up by the code point that first asked for it, as pdfkit's layout would.
-      const glyph = faces[face].font.glyphForCodePoint(first.get(gid)!);
+      const glyph = f.glyph(first.get(gid)!);
       const index = font.subset.includeGlyph(glyph.id);
       font.widths[index] ??= glyph.advanceWidth * font.scale;
       font.unicode[index] ??= glyph.codePoints;
       byGid.set(gid, hex4(index));
     }
-    const hex = new Map<number, string>();
-    for (const cp of codePoints) hex.set(cp, byGid.get(faces[face].glyphId(cp))!);
-    hexByFace.set(face, hex);
+    const hex = scratchFor(face).hex;
+    for (const cp of codePoints) hex[cp] = byGid.get(f.glyphId(cp))!;
+    planned.add(face);
   }
   const plan: GlyphPlan = new Map();
   for (const page of doc.pages) {
     for (const item of page.items) {
-      const hex = item.type === "text" ? hexByFace.get(item.face) : undefined;
-      if (!hex || item.type !== "text") continue;
+      if (item.type !== "text" || !planned.has(item.face)) continue;
+      const hex = scratchFor(item.face).hex;
       let s = "";
-      for (let i = 0; i < item.text.length; i++) s += hex.get(item.text.charCodeAt(i))!;
+      for (let i = 0; i < item.text.length; i++) s += hex[item.text.charCodeAt(i)];
       plan.set(item, s);
     }
   }

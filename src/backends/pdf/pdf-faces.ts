@@ -21,6 +21,8 @@ export interface PdfFace {
   width(text: string): number;
   /** The glyph a code point prints with (0, .notdef, where the font has none). */
   glyphId(codePoint: number): number;
+  /** That glyph as fontkit gives it for the code point. */
+  glyph(codePoint: number): fontkit.Glyph;
 }
 
 export type PdfFaces = Record<FaceKey, PdfFace>;
@@ -32,7 +34,9 @@ class Face implements PdfFace {
   readonly underlineOffset: number;
   readonly underlineThickness: number;
   private readonly advances = new Map<number, number>();
-  private readonly glyphIds = new Map<number, number>();
+  /** Glyph id + 1 by BMP code point (0: not looked up yet); a typed table, as the PDF looks up every character. */
+  private readonly bmpGlyphIds = new Uint16Array(0x10000);
+  private readonly glyphs = new Map<number, fontkit.Glyph>();
 
   readonly embed: fontkit.Font;
 
@@ -64,9 +68,19 @@ class Face implements PdfFace {
   }
 
   glyphId(codePoint: number): number {
-    let id = this.glyphIds.get(codePoint);
-    if (id === undefined) this.glyphIds.set(codePoint, (id = this.font.glyphForCodePoint(codePoint).id));
+    if (codePoint > 0xffff) return this.glyph(codePoint).id;
+    const known = this.bmpGlyphIds[codePoint]!;
+    if (known !== 0) return known - 1;
+    const id = this.glyph(codePoint).id;
+    // A font has at most 65 535 glyphs, so id + 1 fits; the table stays a cache, never a second answer.
+    if (id < 0xffff) this.bmpGlyphIds[codePoint] = id + 1;
     return id;
+  }
+
+  glyph(codePoint: number): fontkit.Glyph {
+    let g = this.glyphs.get(codePoint);
+    if (!g) this.glyphs.set(codePoint, (g = this.font.glyphForCodePoint(codePoint)));
+    return g;
   }
 }
 
