@@ -14,6 +14,7 @@ const part = Number(values.part);
 const parts = Number(values.parts);
 mkdirSync(values.out, { recursive: true });
 const started = performance.now();
+const cpu0 = process.cpuUsage();
 let n = 0;
 let i = 0;
 for await (const line of createInterface({ input: createReadStream(values.data) })) {
@@ -26,4 +27,7 @@ for await (const line of createInterface({ input: createReadStream(values.data) 
   writeFileSync(join(values.out, `quyet-dinh-${data.so}.docx`), bytes);
   n++;
 }
-process.stdout.write(`${JSON.stringify({ documents: n, seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(
+  `${JSON.stringify({ documents: n, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

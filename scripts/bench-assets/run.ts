@@ -43,6 +43,8 @@ export interface Row {
   output: string;
   rate: number;
   rssMb?: number;
+  /** CPU time of all threads per document, in milliseconds: steadier than the rate on a busy machine. */
+  cpuMs?: number;
   note?: string;
   ratio?: number;
 }
@@ -53,10 +55,11 @@ export function table(rows: Row[]): string {
     r.output,
     r.rate.toFixed(1),
     r.rssMb === undefined ? "–" : `${Math.round(r.rssMb)} MB`,
+    r.cpuMs === undefined ? "–" : r.cpuMs.toFixed(2),
     r.ratio === undefined ? "" : `${r.ratio.toFixed(1)}×`,
     r.note ?? "",
   ]);
-  const head = ["route", "output", "docs/s", "peak RSS", "cadre-docs is", "note"];
+  const head = ["route", "output", "docs/s", "peak RSS", "CPU ms/doc", "cadre-docs is", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(" | ")} |`;
   return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.map(line)].join("\n");
