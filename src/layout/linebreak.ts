@@ -14,10 +14,14 @@ interface Chunk {
   end: number;
 }
 
+const BREAKS = / +|(?<=\p{L})-(?=\p{L})/gu;
+
 /** Positions in the concatenated text after which a line may break. */
 function chunksOf(text: string): Chunk[] {
+  // Most text has no hyphen: then only runs of spaces break, found without the Unicode regex.
+  if (!text.includes("-")) return spaceChunks(text);
   const out: Chunk[] = [];
-  const re = / +|(?<=\p{L})-(?=\p{L})/gu;
+  const re = new RegExp(BREAKS);
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const isSpace = m[0][0] === " ";
@@ -29,10 +33,31 @@ function chunksOf(text: string): Chunk[] {
   return out;
 }
 
-/** Measures and slices the run list as one string. */
+/** chunksOf for text without hyphens: a chunk ends after each run of spaces. */
+function spaceChunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  const n = text.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    if (text.charCodeAt(i) !== 32) {
+      i++;
+      continue;
+    }
+    const spaceAt = i;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    out.push({ start, spaceAt, end: i });
+    start = i;
+  }
+  if (start < n) out.push({ start, spaceAt: n, end: n });
+  return out;
+}
+
+/** Measures and slices the run list as one string. Loops instead of generators: this is the hot path. */
 class RunText {
   readonly text: string;
   private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   constructor(
     readonly runs: readonly LRun[],
     readonly metrics: Metrics,
@@ -41,34 +66,72 @@ class RunText {
     for (const r of runs) {
       this.starts.push(at);
       at += r.text.length;
+      this.ends.push(at);
     }
-    this.text = runs.map((r) => r.text).join("");
+    this.text = runs.length === 1 ? runs[0]!.text : runs.map((r) => r.text).join("");
   }
 
-  /** Pieces of [a, b) cut at run boundaries. */
-  *pieces(a: number, b: number): Generator<{ run: LRun; text: string }> {
-    for (let i = 0; i < this.runs.length; i++) {
-      const rs = this.starts[i]!;
-      const run = this.runs[i]!;
-      const lo = Math.max(a, rs);
-      const hi = Math.min(b, rs + run.text.length);
-      if (lo < hi) yield { run, text: run.text.slice(lo - rs, hi - rs) };
+  /** The last run with text inside [a, b). */
+  private lastRun(a: number, b: number): LRun | undefined {
+    for (let i = this.runs.length - 1; i >= 0; i--) {
+      if (Math.max(a, this.starts[i]!) < Math.min(b, this.ends[i]!)) return this.runs[i];
     }
+    return undefined;
   }
 
   /** Room LibreOffice keeps after a line ending in italic text (its italic correction, measured on
    * our DOCX: 1.25–1.35 pt at 14 pt, i.e. a twelfth of the font's ascent + descent). */
   italicCorrection(a: number, b: number): number {
-    let last: LRun | undefined;
-    for (const p of this.pieces(a, b)) last = p.run;
+    const last = this.lastRun(a, b);
     if (!last || (last.face !== "italic" && last.face !== "boldItalic")) return 0;
     return (this.metrics.lineHeightEm(last.face) * last.size) / 12;
   }
 
+  /** Sum of the widths of [a, b)'s pieces cut at run boundaries, piece by piece in order. */
   width(a: number, b: number): number {
     let w = 0;
-    for (const p of this.pieces(a, b)) w += this.metrics.width(p.text, p.run.face, p.run.size);
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo < hi) {
+        const run = this.runs[i]!;
+        w += this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
+      }
+    }
     return w;
+  }
+
+  /** Fragments of [a, b) cut at run boundaries, placed from x0; `widths` are the pieces' widths if known. */
+  fragments(a: number, b: number, x0: number, widths?: number[]): LFragment[] {
+    const out: LFragment[] = [];
+    let x = x0;
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo >= hi) continue;
+      const run = this.runs[i]!;
+      const width = widths ? widths[out.length]! : this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
+      out.push({ ...run, text: run.text.slice(lo - rs, hi - rs), x, width });
+      x += width;
+    }
+    return out;
+  }
+
+  /** The widths of [a, b)'s pieces, in order. */
+  pieceWidths(a: number, b: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo < hi) {
+        const run = this.runs[i]!;
+        out.push(this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size));
+      }
+    }
+    return out;
   }
 }
 
@@ -112,21 +175,10 @@ function spans(rt: RunText, availFirst: number, availRest: number): Array<[numbe
   return lines.length ? lines : [[0, 0]];
 }
 
-function fragmentsPlain(rt: RunText, a: number, b: number, x0: number): LFragment[] {
-  const out: LFragment[] = [];
-  let x = x0;
-  for (const p of rt.pieces(a, b)) {
-    const width = rt.metrics.width(p.text, p.run.face, p.run.size);
-    out.push({ ...p.run, text: p.text, x, width });
-    x += width;
-  }
-  return out;
-}
-
 /** Justified: each word placed separately, the line's slack shared equally by its inner spaces. */
 function fragmentsJustified(rt: RunText, a: number, b: number, slack: number): LFragment[] {
   const inner = rt.text.slice(a, b).match(/ /g)?.length ?? 0;
-  if (inner === 0) return fragmentsPlain(rt, a, b, 0);
+  if (inner === 0) return rt.fragments(a, b, 0);
   const extra = slack / inner;
   const out: LFragment[] = [];
   let x = 0;
@@ -135,7 +187,7 @@ function fragmentsJustified(rt: RunText, a: number, b: number, slack: number): L
   const seg = rt.text.slice(a, b);
   for (let m = re.exec(seg); ; m = re.exec(seg)) {
     const wordEnd = m ? a + m.index : b;
-    for (const f of fragmentsPlain(rt, at, wordEnd, x)) {
+    for (const f of rt.fragments(at, wordEnd, x)) {
       out.push(f);
       x = f.x + f.width;
     }
@@ -153,10 +205,16 @@ export function breakLines(runs: readonly LRun[], metrics: Metrics, align: Align
   const lineSpans = spans(rt, availFirst, availRest);
   return lineSpans.map(([a, b], i) => {
     const avail = i === 0 ? availFirst : availRest;
-    const width = rt.width(a, b);
     const last = i === lineSpans.length - 1;
-    if (align === "justify" && !last) return { width, fragments: fragmentsJustified(rt, a, b, avail - width) };
+    if (align === "justify" && !last) {
+      const width = rt.width(a, b);
+      return { width, fragments: fragmentsJustified(rt, a, b, avail - width) };
+    }
+    // Each piece is measured once: the line width sums the same pieces in the same order as rt.width.
+    const widths = rt.pieceWidths(a, b);
+    let width = 0;
+    for (const w of widths) width += w;
     const x0 = align === "center" ? (avail - width) / 2 : align === "right" ? avail - width : 0;
-    return { width, fragments: fragmentsPlain(rt, a, b, x0) };
+    return { width, fragments: rt.fragments(a, b, x0, widths) };
   });
 }
