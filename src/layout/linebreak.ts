@@ -102,21 +102,26 @@ class RunText {
     return w;
   }
 
-  /** Fragments of [a, b) cut at run boundaries, placed from x0; `widths` are the pieces' widths if known. */
-  fragments(a: number, b: number, x0: number, widths?: number[]): LFragment[] {
-    const out: LFragment[] = [];
+  /**
+   * Appends the fragments of [a, b) cut at run boundaries, placed from x0, and returns the x after
+   * them; `widths` are the pieces' widths when already measured.
+   */
+  appendFragments(out: LFragment[], a: number, b: number, x0: number, widths?: number[]): number {
     let x = x0;
+    let k = 0;
     for (let i = 0; i < this.runs.length; i++) {
       const rs = this.starts[i]!;
       const lo = Math.max(a, rs);
       const hi = Math.min(b, this.ends[i]!);
       if (lo >= hi) continue;
       const run = this.runs[i]!;
-      const width = widths ? widths[out.length]! : this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
-      out.push({ ...run, text: run.text.slice(lo - rs, hi - rs), x, width });
+      const width = widths ? widths[k++]! : this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
+      const text = run.text.slice(lo - rs, hi - rs);
+      // A literal of the run's own shape is much cheaper than a spread; tab runs keep the spread.
+      out.push(run.tab === undefined ? { text, face: run.face, size: run.size, underline: run.underline, x, width } : { ...run, text, x, width });
       x += width;
     }
-    return out;
+    return x;
   }
 
   /** The widths of [a, b)'s pieces, in order. */
@@ -177,24 +182,25 @@ function spans(rt: RunText, availFirst: number, availRest: number): Array<[numbe
 
 /** Justified: each word placed separately, the line's slack shared equally by its inner spaces. */
 function fragmentsJustified(rt: RunText, a: number, b: number, slack: number): LFragment[] {
-  const inner = rt.text.slice(a, b).match(/ /g)?.length ?? 0;
-  if (inner === 0) return rt.fragments(a, b, 0);
-  const extra = slack / inner;
+  const text = rt.text;
+  let inner = 0;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 32) inner++;
   const out: LFragment[] = [];
+  if (inner === 0) {
+    rt.appendFragments(out, a, b, 0);
+    return out;
+  }
+  const extra = slack / inner;
   let x = 0;
-  const re = / +/g;
   let at = a;
-  const seg = rt.text.slice(a, b);
-  for (let m = re.exec(seg); ; m = re.exec(seg)) {
-    const wordEnd = m ? a + m.index : b;
-    for (const f of rt.fragments(at, wordEnd, x)) {
-      out.push(f);
-      x = f.x + f.width;
-    }
-    if (!m) break;
-    const spaceEnd = wordEnd + m[0].length;
-    x += rt.width(wordEnd, spaceEnd) + extra * m[0].length;
-    at = spaceEnd;
+  for (let i = a; ; ) {
+    while (i < b && text.charCodeAt(i) !== 32) i++;
+    const wordEnd = i;
+    x = rt.appendFragments(out, at, wordEnd, x);
+    if (wordEnd >= b) break;
+    while (i < b && text.charCodeAt(i) === 32) i++;
+    x += rt.width(wordEnd, i) + extra * (i - wordEnd);
+    at = i;
   }
   return out;
 }
@@ -215,6 +221,8 @@ export function breakLines(runs: readonly LRun[], metrics: Metrics, align: Align
     let width = 0;
     for (const w of widths) width += w;
     const x0 = align === "center" ? (avail - width) / 2 : align === "right" ? avail - width : 0;
-    return { width, fragments: rt.fragments(a, b, x0, widths) };
+    const fragments: LFragment[] = [];
+    rt.appendFragments(fragments, a, b, x0, widths);
+    return { width, fragments };
   });
 }
