@@ -47,6 +47,8 @@ export class Metrics {
   /** Advances in ems by code point, NaN until first asked: the hot path of every measurement. */
   private readonly table: Record<FaceKey, Float64Array>;
   private readonly cache: Record<FaceKey, Map<number, number>>;
+  /** Whether the face has a glyph, by code point: 0 not asked yet, 1 yes, 2 no. */
+  private readonly glyphTable: Record<FaceKey, Uint8Array> = Object.fromEntries(FACES.map((f) => [f, new Uint8Array(TABLE_SIZE)])) as Record<FaceKey, Uint8Array>;
   private readonly glyphs: Record<FaceKey, Map<number, boolean>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map(), symbol: new Map() };
 
   constructor(set: FontSet) {
@@ -110,15 +112,41 @@ export class Metrics {
 
   /** Cached like widths: the layout asks for every character of every run (a cmap lookup each time otherwise). */
   has(ch: string, face: FaceKey): boolean {
-    const cp = ch.codePointAt(0)!;
+    return this.hasCode(ch.codePointAt(0)!, face);
+  }
+
+  private hasCode(cp: number, face: FaceKey): boolean {
+    if (cp < TABLE_SIZE) {
+      const table = this.glyphTable[face];
+      let state = table[cp]!;
+      if (state === 0) table[cp] = state = this.fonts[face].hasGlyphForCodePoint(cp) ? 1 : 2;
+      return state === 1;
+    }
     const known = this.glyphs[face];
     let has = known.get(cp);
     if (has === undefined) known.set(cp, (has = this.fonts[face].hasGlyphForCodePoint(cp)));
     return has;
   }
 
-  /** Code points the face has no glyph for (they would print as boxes). */
+  /** Whether the face has a glyph for every character of text but spaces (which need none). */
+  covers(text: string, face: FaceKey): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (cp !== 32 && !this.hasCode(cp, face)) return false;
+    }
+    return true;
+  }
+
+  /** Code points the face has no glyph for (they would print as boxes), once each in order of appearance. */
   missing(text: string, face: FaceKey): string[] {
-    return [...new Set([...text].filter((ch) => !this.has(ch, face)))];
+    const out = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      if (!this.hasCode(cp, face)) out.add(text.slice(i, i + len));
+      i += len - 1;
+    }
+    return [...out];
   }
 }

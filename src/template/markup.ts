@@ -16,7 +16,11 @@ const parser = new XMLParser({
   parseTagValue: false,
 });
 
-const tagOf = (n: XNode): string => Object.keys(n).find((k) => k !== ":@")!;
+/** The node's one tag key besides its attributes (a loop: this runs for every node, Object.keys allocates). */
+function tagOf(n: XNode): string {
+  for (const k in n) if (k !== ":@") return k;
+  return "";
+}
 const kids = (n: XNode): XNode[] => (n[tagOf(n)] as XNode[]) ?? [];
 const attrs = (n: XNode): Record<string, string> => n[":@"] ?? {};
 

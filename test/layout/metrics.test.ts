@@ -26,3 +26,16 @@ describe("Metrics.widthOf", () => {
     expect(first).toBe(metrics.width("Ễ😀 ☒", "italic", 14));
   });
 });
+
+describe("Metrics glyph coverage", () => {
+  const slow = (text: string, face: "regular" | "symbol") => [...new Set([...text].filter((ch) => !metrics.has(ch, face)))];
+  it("lists missing characters once each, in order, as iterating the text would", () => {
+    for (const text of ["Nguyễn ☐ Văn ☒ An ☐", "a😀b\uD800c☒", "\uDC00x", "Căn cứ", ""]) {
+      for (const face of ["regular", "symbol"] as const) {
+        expect(metrics.missing(text, face)).toEqual(slow(text, face));
+        expect(metrics.covers(text, face)).toBe([...text].every((ch) => ch === " " || metrics.has(ch, face)));
+      }
+    }
+    expect(metrics.missing("x☐y☒☐", "regular")).toEqual(["☐", "☒"]);
+  });
+});
