@@ -7,47 +7,48 @@ import type { LFragment, LLine, LRun } from "./types.js";
 /** Lines may overrun by this much: LibreOffice kept a 12 pt line 0.025 pt wider than its cell. */
 const EPS = 0.05;
 
-interface Chunk {
+export interface Chunk {
   start: number;
   /** Index where the chunk's trailing spaces begin. */
   spaceAt: number;
   end: number;
 }
 
-const BREAKS = / +|(?<=\p{L})-(?=\p{L})/gu;
+const LETTER = /^\p{L}$/u;
 
-/** Positions in the concatenated text after which a line may break. */
-function chunksOf(text: string): Chunk[] {
-  // Most text has no hyphen: then only runs of spaces break, found without the Unicode regex.
-  if (!text.includes("-")) return spaceChunks(text);
-  const out: Chunk[] = [];
-  const re = new RegExp(BREAKS);
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const isSpace = m[0][0] === " ";
-    const end = m.index + m[0].length;
-    out.push({ start, spaceAt: isSpace ? m.index : end, end });
-    start = end;
-  }
-  if (start < text.length) out.push({ start, spaceAt: text.length, end: text.length });
-  return out;
+/** Whether the code point ending just before index i is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
-/** chunksOf for text without hyphens: a chunk ends after each run of spaces. */
-function spaceChunks(text: string): Chunk[] {
+/** Whether the code point starting at index i is a letter. */
+const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+
+/**
+ * Positions in the concatenated text after which a line may break: after a run of spaces, and after
+ * a hyphen between letters. A scan that matches / +|(?<=\p{L})-(?=\p{L})/gu without running it:
+ * only hyphens need the Unicode letter test.
+ */
+export function chunksOf(text: string): Chunk[] {
   const out: Chunk[] = [];
   const n = text.length;
   let start = 0;
   let i = 0;
   while (i < n) {
-    if (text.charCodeAt(i) !== 32) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      const spaceAt = i;
+      while (i < n && text.charCodeAt(i) === 32) i++;
+      out.push({ start, spaceAt, end: i });
+      start = i;
+    } else if (c === 45 && letterBefore(text, i) && letterAt(text, i + 1)) {
       i++;
-      continue;
-    }
-    const spaceAt = i;
-    while (i < n && text.charCodeAt(i) === 32) i++;
-    out.push({ start, spaceAt, end: i });
-    start = i;
+      out.push({ start, spaceAt: i, end: i });
+      start = i;
+    } else i++;
   }
   if (start < n) out.push({ start, spaceAt: n, end: n });
   return out;
