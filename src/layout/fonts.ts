@@ -47,6 +47,8 @@ export class Metrics {
   /** Advances in ems by code point, NaN until first asked: the hot path of every measurement. */
   private readonly table: Record<FaceKey, Float64Array>;
   private readonly cache: Record<FaceKey, Map<number, number>>;
+  /** fontkit reads ascent and descent through getters; every word of italic text asks for them. */
+  private readonly lineHeights: Partial<Record<FaceKey, number>> = {};
   /** Whether the face has a glyph, by code point: 0 not asked yet, 1 yes, 2 no. */
   private readonly glyphTable: Record<FaceKey, Uint8Array> = Object.fromEntries(FACES.map((f) => [f, new Uint8Array(TABLE_SIZE)])) as Record<FaceKey, Uint8Array>;
   private readonly glyphs: Record<FaceKey, Map<number, boolean>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map(), symbol: new Map() };
@@ -100,8 +102,12 @@ export class Metrics {
 
   /** Ascent + descent of the face in ems (the font's line height without gap). */
   lineHeightEm(face: FaceKey): number {
-    const font = this.fonts[face];
-    return (font.ascent - font.descent) / font.unitsPerEm;
+    let em = this.lineHeights[face];
+    if (em === undefined) {
+      const font = this.fonts[face];
+      this.lineHeights[face] = em = (font.ascent - font.descent) / font.unitsPerEm;
+    }
+    return em;
   }
 
   /** Descent below the baseline in points (positive). */
