@@ -15,19 +15,24 @@ interface Walk {
 
 const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
+/** Controls are single UTF-16 units below U+0020, so a scan of code units finds what iterating code points would. */
 function firstControl(text: string): string | undefined {
-  for (const ch of text) if (ch < " " && !ALLOWED_CONTROLS.has(ch)) return ch;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x20 && !ALLOWED_CONTROLS.has(text[i]!)) return text[i];
+  }
   return undefined;
 }
 
 function cleanText(raw: string, path: IssuePath, walk: Walk): string {
   const text = raw.normalize("NFC");
+  const control = firstControl(text);
+  // Most text is clean: the path key is built only when there is something to warn about.
+  if (text === raw && !control) return text;
   const at = path.join("\u0000");
   if (text !== raw && !walk.warned.has(`nfd ${at}`)) {
     walk.warned.add(`nfd ${at}`);
     walk.issues.push(issue("nfd_text", path, {}, "warning"));
   }
-  const control = firstControl(text);
   if (control && !walk.warned.has(`cc ${at}`)) {
     walk.warned.add(`cc ${at}`);
     walk.issues.push(issue("control_chars", path, { char: codePoint(control) }));

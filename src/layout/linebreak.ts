@@ -7,32 +7,58 @@ import type { LFragment, LLine, LRun } from "./types.js";
 /** Lines may overrun by this much: LibreOffice kept a 12 pt line 0.025 pt wider than its cell. */
 const EPS = 0.05;
 
-interface Chunk {
+export interface Chunk {
   start: number;
   /** Index where the chunk's trailing spaces begin. */
   spaceAt: number;
   end: number;
 }
 
-/** Positions in the concatenated text after which a line may break. */
-function chunksOf(text: string): Chunk[] {
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point ending just before index i is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const at = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** Whether the code point starting at index i is a letter. */
+const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+
+/**
+ * Positions in the concatenated text after which a line may break: after a run of spaces, and after
+ * a hyphen between letters. A scan that matches / +|(?<=\p{L})-(?=\p{L})/gu without running it:
+ * only hyphens need the Unicode letter test.
+ */
+export function chunksOf(text: string): Chunk[] {
   const out: Chunk[] = [];
-  const re = / +|(?<=\p{L})-(?=\p{L})/gu;
+  const n = text.length;
   let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const isSpace = m[0][0] === " ";
-    const end = m.index + m[0].length;
-    out.push({ start, spaceAt: isSpace ? m.index : end, end });
-    start = end;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      const spaceAt = i;
+      while (i < n && text.charCodeAt(i) === 32) i++;
+      out.push({ start, spaceAt, end: i });
+      start = i;
+    } else if (c === 45 && letterBefore(text, i) && letterAt(text, i + 1)) {
+      i++;
+      out.push({ start, spaceAt: i, end: i });
+      start = i;
+    } else i++;
   }
-  if (start < text.length) out.push({ start, spaceAt: text.length, end: text.length });
+  if (start < n) out.push({ start, spaceAt: n, end: n });
   return out;
 }
 
-/** Measures and slices the run list as one string. */
+/** Measures and slices the run list as one string. Loops instead of generators: this is the hot path. */
 class RunText {
   readonly text: string;
   private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   constructor(
     readonly runs: readonly LRun[],
     readonly metrics: Metrics,
@@ -41,34 +67,77 @@ class RunText {
     for (const r of runs) {
       this.starts.push(at);
       at += r.text.length;
+      this.ends.push(at);
     }
-    this.text = runs.map((r) => r.text).join("");
+    this.text = runs.length === 1 ? runs[0]!.text : runs.map((r) => r.text).join("");
   }
 
-  /** Pieces of [a, b) cut at run boundaries. */
-  *pieces(a: number, b: number): Generator<{ run: LRun; text: string }> {
-    for (let i = 0; i < this.runs.length; i++) {
-      const rs = this.starts[i]!;
-      const run = this.runs[i]!;
-      const lo = Math.max(a, rs);
-      const hi = Math.min(b, rs + run.text.length);
-      if (lo < hi) yield { run, text: run.text.slice(lo - rs, hi - rs) };
+  /** The last run with text inside [a, b). */
+  private lastRun(a: number, b: number): LRun | undefined {
+    for (let i = this.runs.length - 1; i >= 0; i--) {
+      if (Math.max(a, this.starts[i]!) < Math.min(b, this.ends[i]!)) return this.runs[i];
     }
+    return undefined;
   }
 
   /** Room LibreOffice keeps after a line ending in italic text (its italic correction, measured on
    * our DOCX: 1.25–1.35 pt at 14 pt, i.e. a twelfth of the font's ascent + descent). */
   italicCorrection(a: number, b: number): number {
-    let last: LRun | undefined;
-    for (const p of this.pieces(a, b)) last = p.run;
+    const last = this.lastRun(a, b);
     if (!last || (last.face !== "italic" && last.face !== "boldItalic")) return 0;
     return (this.metrics.lineHeightEm(last.face) * last.size) / 12;
   }
 
+  /** Sum of the widths of [a, b)'s pieces cut at run boundaries, piece by piece in order. */
   width(a: number, b: number): number {
     let w = 0;
-    for (const p of this.pieces(a, b)) w += this.metrics.width(p.text, p.run.face, p.run.size);
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo < hi) {
+        const run = this.runs[i]!;
+        w += this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
+      }
+    }
     return w;
+  }
+
+  /**
+   * Appends the fragments of [a, b) cut at run boundaries, placed from x0, and returns the x after
+   * them; `widths` are the pieces' widths when already measured.
+   */
+  appendFragments(out: LFragment[], a: number, b: number, x0: number, widths?: number[]): number {
+    let x = x0;
+    let k = 0;
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo >= hi) continue;
+      const run = this.runs[i]!;
+      const width = widths ? widths[k++]! : this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size);
+      const text = run.text.slice(lo - rs, hi - rs);
+      // A literal of the run's own shape is much cheaper than a spread; tab runs keep the spread.
+      out.push(run.tab === undefined ? { text, face: run.face, size: run.size, underline: run.underline, x, width } : { ...run, text, x, width });
+      x += width;
+    }
+    return x;
+  }
+
+  /** The widths of [a, b)'s pieces, in order. */
+  pieceWidths(a: number, b: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.runs.length; i++) {
+      const rs = this.starts[i]!;
+      const lo = Math.max(a, rs);
+      const hi = Math.min(b, this.ends[i]!);
+      if (lo < hi) {
+        const run = this.runs[i]!;
+        out.push(this.metrics.widthOf(run.text, lo - rs, hi - rs, run.face, run.size));
+      }
+    }
+    return out;
   }
 }
 
@@ -112,37 +181,27 @@ function spans(rt: RunText, availFirst: number, availRest: number): Array<[numbe
   return lines.length ? lines : [[0, 0]];
 }
 
-function fragmentsPlain(rt: RunText, a: number, b: number, x0: number): LFragment[] {
-  const out: LFragment[] = [];
-  let x = x0;
-  for (const p of rt.pieces(a, b)) {
-    const width = rt.metrics.width(p.text, p.run.face, p.run.size);
-    out.push({ ...p.run, text: p.text, x, width });
-    x += width;
-  }
-  return out;
-}
-
 /** Justified: each word placed separately, the line's slack shared equally by its inner spaces. */
 function fragmentsJustified(rt: RunText, a: number, b: number, slack: number): LFragment[] {
-  const inner = rt.text.slice(a, b).match(/ /g)?.length ?? 0;
-  if (inner === 0) return fragmentsPlain(rt, a, b, 0);
-  const extra = slack / inner;
+  const text = rt.text;
+  let inner = 0;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 32) inner++;
   const out: LFragment[] = [];
+  if (inner === 0) {
+    rt.appendFragments(out, a, b, 0);
+    return out;
+  }
+  const extra = slack / inner;
   let x = 0;
-  const re = / +/g;
   let at = a;
-  const seg = rt.text.slice(a, b);
-  for (let m = re.exec(seg); ; m = re.exec(seg)) {
-    const wordEnd = m ? a + m.index : b;
-    for (const f of fragmentsPlain(rt, at, wordEnd, x)) {
-      out.push(f);
-      x = f.x + f.width;
-    }
-    if (!m) break;
-    const spaceEnd = wordEnd + m[0].length;
-    x += rt.width(wordEnd, spaceEnd) + extra * m[0].length;
-    at = spaceEnd;
+  for (let i = a; ; ) {
+    while (i < b && text.charCodeAt(i) !== 32) i++;
+    const wordEnd = i;
+    x = rt.appendFragments(out, at, wordEnd, x);
+    if (wordEnd >= b) break;
+    while (i < b && text.charCodeAt(i) === 32) i++;
+    x += rt.width(wordEnd, i) + extra * (i - wordEnd);
+    at = i;
   }
   return out;
 }
@@ -153,10 +212,18 @@ export function breakLines(runs: readonly LRun[], metrics: Metrics, align: Align
   const lineSpans = spans(rt, availFirst, availRest);
   return lineSpans.map(([a, b], i) => {
     const avail = i === 0 ? availFirst : availRest;
-    const width = rt.width(a, b);
     const last = i === lineSpans.length - 1;
-    if (align === "justify" && !last) return { width, fragments: fragmentsJustified(rt, a, b, avail - width) };
+    if (align === "justify" && !last) {
+      const width = rt.width(a, b);
+      return { width, fragments: fragmentsJustified(rt, a, b, avail - width) };
+    }
+    // Each piece is measured once: the line width sums the same pieces in the same order as rt.width.
+    const widths = rt.pieceWidths(a, b);
+    let width = 0;
+    for (const w of widths) width += w;
     const x0 = align === "center" ? (avail - width) / 2 : align === "right" ? avail - width : 0;
-    return { width, fragments: fragmentsPlain(rt, a, b, x0) };
+    const fragments: LFragment[] = [];
+    rt.appendFragments(fragments, a, b, x0, widths);
+    return { width, fragments };
   });
 }

@@ -60,7 +60,7 @@ export function makePara(
 
 /** Characters the text face lacks but the symbol face has (☐ ☒) move to runs in the symbol face. */
 export function fallbackRuns(runs: LRun[], metrics: Metrics): LRun[] {
-  if (runs.every((r) => r.tab || [...r.text].every((ch) => ch === " " || metrics.has(ch, r.face)))) return runs;
+  if (runs.every((r) => r.tab || metrics.covers(r.text, r.face))) return runs;
   const out: LRun[] = [];
   for (const r of runs) {
     if (r.tab) {

@@ -16,37 +16,47 @@ const parser = new XMLParser({
   parseTagValue: false,
 });
 
-const tagOf = (n: XNode): string => Object.keys(n).find((k) => k !== ":@")!;
+/** The node's one tag key besides its attributes (a loop: this runs for every node, Object.keys allocates). */
+function tagOf(n: XNode): string {
+  for (const k in n) if (k !== ":@") return k;
+  return "";
+}
 const kids = (n: XNode): XNode[] => (n[tagOf(n)] as XNode[]) ?? [];
 const attrs = (n: XNode): Record<string, string> => n[":@"] ?? {};
 
 class MarkupError extends Error {}
 
 /** Inline content → runs; whitespace collapses as in HTML so templates can be indented freely. */
-function runsOf(nodes: XNode[], style: Omit<Run, "text"> = {}): Run[] {
-  const out: Run[] = [];
+function runsOf(nodes: XNode[], style: Omit<Run, "text"> = {}, out: Run[] = []): Run[] {
   for (const n of nodes) {
     const tag = tagOf(n);
     if (tag === "#text") out.push({ ...style, text: String(n["#text"]).replace(/\s+/g, " ") });
-    else if (tag === "b") out.push(...runsOf(kids(n), { ...style, bold: true }));
-    else if (tag === "i") out.push(...runsOf(kids(n), { ...style, italic: true }));
-    else if (tag === "u") out.push(...runsOf(kids(n), { ...style, underline: true }));
+    else if (tag === "b") runsOf(kids(n), { ...style, bold: true }, out);
+    else if (tag === "i") runsOf(kids(n), { ...style, italic: true }, out);
+    else if (tag === "u") runsOf(kids(n), { ...style, underline: true }, out);
     else throw new MarkupError(`<${tag}> is not allowed inside text`);
   }
   return out;
 }
 
-/** Trims the outer whitespace of a run list and merges neighbours with equal style. */
+/** Trims the outer whitespace of a run list and merges neighbours with equal style. The runs are
+ * runsOf's fresh objects, so they are merged and trimmed in place rather than copied. */
 function tidy(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const r of runs) {
     const prev = merged[merged.length - 1];
     if (prev && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic && !!prev.underline === !!r.underline) prev.text += r.text;
-    else merged.push({ ...r });
+    else merged.push(r);
   }
   if (merged.length) merged[0]!.text = merged[0]!.text.replace(/^\s+/, "");
   if (merged.length) merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.replace(/\s+$/, "");
-  return merged.filter((r) => r.text.length > 0).map((r) => ({ ...r, text: r.text.replace(/ {2,}/g, " ") }));
+  const out: Run[] = [];
+  for (const r of merged) {
+    if (r.text.length === 0) continue;
+    r.text = r.text.replace(/ {2,}/g, " ");
+    out.push(r);
+  }
+  return out;
 }
 
 const inline = (n: XNode): Run[] => tidy(runsOf(kids(n)));

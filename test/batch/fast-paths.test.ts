@@ -9,7 +9,7 @@ import { FastSubset, fontData } from "../../src/backends/pdf/fast-subset.js";
 import { parseFaces, sharedFaces } from "../../src/backends/pdf/pdf-faces.js";
 import { renderPdfWith } from "../../src/backends/pdf/render-pdf.js";
 import { bundledFonts, FACES } from "../../src/layout/fonts.js";
-import type { LaidDoc } from "../../src/layout/types.js";
+import type { LaidDoc, LPara } from "../../src/layout/types.js";
 import { renderDocument } from "../../src/index.js";
 import { FIXED_NOW, loadRecord, ROOT } from "../helpers/samples.js";
 
@@ -37,6 +37,27 @@ describe("fast DOCX writer", () => {
     const para = laid.sections[0]!.blocks.find((b) => b.type === "para" && b.runs.length > 0)!;
     if (para.type !== "para") throw new Error("no paragraph");
     para.runs[0]!.text = `A & B <c> "d" 'e' \u0001 tab\tend`;
+    expect(await parts(renderDocxFast(laid))).toEqual(await parts(await renderDocxReference(laid)));
+  });
+});
+
+describe("fast DOCX paragraph properties", () => {
+  it("writes paragraphs that differ in one format field each with their own properties", async () => {
+    const laid = (await laidOut("inputs/party/luan-chuyen-mot-nguoi.json"))!;
+    const paras = laid.sections[0]!.blocks.filter((b) => b.type === "para" && b.runs.length > 0);
+    expect(paras.length).toBeGreaterThan(6);
+    // Render once first so that the unchanged formats are already cached when their variants come.
+    renderDocxFast(laid);
+    const variants = [
+      (f: LPara["format"]) => (f.spaceAfter += 1),
+      (f: LPara["format"]) => (f.firstLine += 0.5),
+      (f: LPara["format"]) => (f.keepNext = !f.keepNext),
+      (f: LPara["format"]) => (f.pageBreakBefore = !f.pageBreakBefore),
+      (f: LPara["format"]) => (f.leaderTab = 400),
+      (f: LPara["format"]) => (f.indentRight += 2),
+      (f: LPara["format"]) => (f.align = f.align === "center" ? "left" : "center"),
+    ];
+    variants.forEach((change, i) => change((paras[i] as LPara).format));
     expect(await parts(renderDocxFast(laid))).toEqual(await parts(await renderDocxReference(laid)));
   });
 });

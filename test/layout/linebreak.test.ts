@@ -58,3 +58,20 @@ describe("breakLines", () => {
     expect(r.fragments[0]!.x + r.fragments[0]!.width).toBeCloseTo(400, 6);
   });
 });
+
+describe("breakLines with several runs", () => {
+  it("gives each line the sum of its fragments' widths and places fragments end to end", () => {
+    const runs = [run("Điều 1. ", "bold"), run("Luân chuyển đồng chí "), run("Nguyễn Văn An", "italic"), run(", Phó Giám đốc Sở Nội-vụ tỉnh Thanh Hóa.")];
+    for (const align of ["left", "center", "right"] as const) {
+      const lines = breakLines(runs, metrics, align, 180, 220);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.flatMap((l) => l.fragments.map((f) => f.text)).join("").replace(/ +/g, " ")).toContain("Nguyễn Văn An");
+      for (const l of lines) {
+        let sum = 0;
+        for (const f of l.fragments) sum += f.width;
+        expect(l.width).toBe(sum);
+        for (let i = 1; i < l.fragments.length; i++) expect(l.fragments[i]!.x).toBe(l.fragments[i - 1]!.x + l.fragments[i - 1]!.width);
+      }
+    }
+  });
+});

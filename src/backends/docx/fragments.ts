@@ -1,6 +1,6 @@
 // XML of paragraphs, runs and tables from fragments docx formatted once per distinct format, then reused.
 import { Packer } from "docx";
-import type { LPara, LRun, LTable } from "../../layout/types.js";
+import type { LPara, LRun, LTable, ParaFormat } from "../../layout/types.js";
 import { renderPara, renderRun, spacerParagraph, type ParaContext } from "./paragraph.js";
 import { renderTable } from "./table.js";
 import { escapeXml, xmlText } from "./xml-text.js";
@@ -40,14 +40,48 @@ const childrenOf = (obj: Formatted, tag: string): Formatted[] => {
 const tagOf = (obj: Formatted): string => Object.keys(obj)[0]!;
 
 export function runXml(r: LRun, ctx: ParaContext): string {
-  const key = `r${JSON.stringify([r.face, r.size, r.underline, !!r.tab, r.face === "symbol" ? ctx.symbolFont : ctx.font])}`;
+  // Face and flags come from closed sets and the size is a number, so with the font name last keys cannot collide.
+  const key = `r${r.face}|${r.size}|${r.underline ? 1 : 0}${r.tab ? 1 : 0}|${r.face === "symbol" ? ctx.symbolFont : ctx.font}`;
   const parts = cached(key, () => xmlText(format(renderRun({ ...r, text: MARK }, ctx))).split(MARK));
   return parts.length === 1 ? parts[0]! : parts[0]! + escapeXml(r.text) + parts[1]!;
 }
 
+/** Every field of a paragraph format; the compiler checks the list against ParaFormat. */
+const FORMAT_FIELDS = ["style", "align", "indentLeft", "indentRight", "firstLine", "spaceBefore", "spaceAfter", "lineHeight", "keepNext", "pageBreakBefore", "leaderTab", "borderBottom"] as const;
+type Unlisted = Exclude<keyof ParaFormat, (typeof FORMAT_FIELDS)[number]>;
+// A field added to ParaFormat fails to compile here until listed, so it can never be left out of the comparison.
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFieldListed;
+
+interface PropsEntry {
+  format: ParaFormat;
+  keepNext: boolean;
+  xml: string;
+}
+
+/** Paragraph properties by style, found by comparing formats field by field: a document has a handful
+ * of formats per style, and comparing numbers is much cheaper than printing them into a string key. */
+const propsByStyle = new Map<string, PropsEntry[]>();
+const MAX_FORMATS_PER_STYLE = 256;
+
+function sameFormat(a: ParaFormat, b: ParaFormat): boolean {
+  for (const k of FORMAT_FIELDS) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function paraPropsXml(p: LPara, ctx: ParaContext, keepNext: boolean): string {
+  let list = propsByStyle.get(p.format.style);
+  if (!list) propsByStyle.set(p.format.style, (list = []));
+  for (const e of list) if (e.keepNext === keepNext && sameFormat(e.format, p.format)) return e.xml;
+  const xml = inner(xmlText(format(renderPara({ ...p, runs: [] }, ctx, keepNext))), "w:p");
+  if (list.length >= MAX_FORMATS_PER_STYLE) list.length = 0;
+  list.push({ format: { ...p.format }, keepNext, xml });
+  return xml;
+}
+
 export function paraXml(p: LPara, ctx: ParaContext, keepNext = false): string {
   ctx.styles.add(p.format.style);
-  const pPr = cached(`p${JSON.stringify([p.format, keepNext])}`, () => inner(xmlText(format(renderPara({ ...p, runs: [] }, ctx, keepNext))), "w:p"));
+  const pPr = paraPropsXml(p, ctx, keepNext);
   // A rule paragraph is its border alone, whatever runs it carries (as in renderPara).
   const runs = p.format.borderBottom !== undefined ? "" : p.runs.map((r) => runXml(r, ctx)).join("");
   return pPr || runs ? `<w:p>${pPr}${runs}</w:p>` : "<w:p/>";

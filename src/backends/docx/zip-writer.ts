@@ -16,63 +16,68 @@ export function zipEntry(name: string, content: string | Uint8Array, level = 6):
   return { name: Buffer.from(name, "utf8"), crc: crc32(raw), size: raw.length, data: deflateRawSync(raw, { level }) };
 }
 
-function localHeader(e: ZipEntry, time: number, date: number): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4); // version needed: deflate
-  h.writeUInt16LE(0x0800, 6); // names are UTF-8
-  h.writeUInt16LE(8, 8); // deflate
-  h.writeUInt16LE(time, 10);
-  h.writeUInt16LE(date, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.data.length, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  return h;
+const LOCAL_SIZE = 30;
+const CENTRAL_SIZE = 46;
+const END_SIZE = 22;
+
+/** The local header of an entry at `at` in `view`, followed by its name. */
+function writeLocal(view: DataView, at: number, e: ZipEntry, time: number, date: number): void {
+  view.setUint32(at, 0x04034b50, true);
+  view.setUint16(at + 4, 20, true); // version needed: deflate
+  view.setUint16(at + 6, 0x0800, true); // names are UTF-8
+  view.setUint16(at + 8, 8, true); // deflate
+  view.setUint16(at + 10, time, true);
+  view.setUint16(at + 12, date, true);
+  view.setUint32(at + 14, e.crc, true);
+  view.setUint32(at + 18, e.data.length, true);
+  view.setUint32(at + 22, e.size, true);
+  view.setUint16(at + 26, e.name.length, true);
+  // extra field length (28) stays 0
 }
 
-function centralHeader(e: ZipEntry, time: number, date: number, offset: number): Buffer {
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4); // made by: MS-DOS attributes, spec 2.0
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(0x0800, 8);
-  h.writeUInt16LE(8, 10);
-  h.writeUInt16LE(time, 12);
-  h.writeUInt16LE(date, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.data.length, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
-  h.writeUInt32LE(offset, 42);
-  return h;
+function writeCentral(view: DataView, at: number, e: ZipEntry, time: number, date: number, offset: number): void {
+  view.setUint32(at, 0x02014b50, true);
+  view.setUint16(at + 4, 20, true); // made by: MS-DOS attributes, spec 2.0
+  view.setUint16(at + 6, 20, true);
+  view.setUint16(at + 8, 0x0800, true);
+  view.setUint16(at + 10, 8, true);
+  view.setUint16(at + 12, time, true);
+  view.setUint16(at + 14, date, true);
+  view.setUint32(at + 16, e.crc, true);
+  view.setUint32(at + 20, e.data.length, true);
+  view.setUint32(at + 24, e.size, true);
+  view.setUint16(at + 28, e.name.length, true);
+  // extra, comment, disk, attributes (30–41) stay 0
+  view.setUint32(at + 42, offset, true);
 }
 
-/** The archive as one Uint8Array that owns its buffer (so a worker can transfer it). */
+/** The archive as one Uint8Array that owns its buffer (so a worker can transfer it), written in place. */
 export function writeZip(entries: readonly ZipEntry[], when: Date): Uint8Array {
   const { time, date } = dosDateTime(when);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
+  let localSize = 0;
+  let centralSize = 0;
   for (const e of entries) {
-    const local = localHeader(e, time, date);
-    central.push(centralHeader(e, time, date, offset), e.name);
-    chunks.push(local, e.name, e.data);
-    offset += local.length + e.name.length + e.data.length;
+    localSize += LOCAL_SIZE + e.name.length + e.data.length;
+    centralSize += CENTRAL_SIZE + e.name.length;
   }
-  const centralSize = central.reduce((s, b) => s + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  const parts = [...chunks, ...central, end];
-  const out = new Uint8Array(offset + centralSize + 22);
+  // Zero-filled: every header field not set below is 0.
+  const out = new Uint8Array(localSize + centralSize + END_SIZE);
+  const view = new DataView(out.buffer);
   let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+  let central = localSize;
+  for (const e of entries) {
+    writeLocal(view, at, e, time, date);
+    out.set(e.name, at + LOCAL_SIZE);
+    out.set(e.data, at + LOCAL_SIZE + e.name.length);
+    writeCentral(view, central, e, time, date, at);
+    out.set(e.name, central + CENTRAL_SIZE);
+    at += LOCAL_SIZE + e.name.length + e.data.length;
+    central += CENTRAL_SIZE + e.name.length;
   }
+  view.setUint32(central, 0x06054b50, true);
+  view.setUint16(central + 8, entries.length, true);
+  view.setUint16(central + 10, entries.length, true);
+  view.setUint32(central + 12, centralSize, true);
+  view.setUint32(central + 16, localSize, true);
   return out;
 }
