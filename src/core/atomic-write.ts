@@ -25,6 +25,15 @@ const madeDirs = new Set<string>();
 const tmpPrefix = `${process.pid}.${randomBytes(4).toString("hex")}`;
 let tmpCounter = 0;
 
+/** `name.<pid>.<8 hex>.<counter, base 36>.tmp` (and `name.<pid>.<8 hex>.tmp` from earlier versions). */
+const TEMP_NAME = /\.(\d+)\.[0-9a-f]{8}(?:\.[0-9a-z]+)?\.tmp$/;
+
+/** The process id in the name of a temporary file of writeFileAtomic, or undefined for any other name. */
+export function atomicTempPid(name: string): number | undefined {
+  const m = TEMP_NAME.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
 async function makeDir(dir: string): Promise<void> {
   await mkdirCb(dir, { recursive: true });
   madeDirs.add(dir);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/core/index.js";
+import { atomicTempPid, writeFileAtomic } from "../../src/core/index.js";
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "cadre-atomic-"));
 
@@ -49,5 +49,15 @@ describe("writeFileAtomic", () => {
     mkdirSync(join(dir, "taken", "inside"));
     await expect(writeFileAtomic(join(dir, "taken"), "x")).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(["taken"]);
+  });
+});
+
+describe("atomicTempPid", () => {
+  it("recognises the temporary names writeFileAtomic gives, old and new, and nothing else", () => {
+    expect(atomicTempPid("Quyết định 12.pdf.4242.0a1b2c3d.1z.tmp")).toBe(4242);
+    expect(atomicTempPid("doc.docx.77.deadbeef.tmp")).toBe(77);
+    expect(atomicTempPid("doc.docx")).toBeUndefined();
+    expect(atomicTempPid("notes.tmp")).toBeUndefined();
+    expect(atomicTempPid("manifest.jsonl.12.tmp")).toBeUndefined();
   });
 });
