@@ -41,7 +41,11 @@ async function makeDir(dir: string): Promise<void> {
 
 const isEnoent = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === "ENOENT";
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * First half of an atomic write: the bytes land under a temporary name next to `path`, which is returned.
+ * A batch's render task writes its documents this way, so their bytes never travel to the main thread.
+ */
+export async function writeTemp(path: string, data: Uint8Array | string): Promise<string> {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) await makeDir(dir);
   const tmp = `${path}.${tmpPrefix}.${(tmpCounter++).toString(36)}.tmp`;
@@ -54,9 +58,26 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
       await makeDir(dir);
       await writeFileCb(tmp, data);
     }
-    await renameCb(tmp, path);
   } catch (err) {
-    await rmCb(tmp, { force: true });
+    await discardTemp(tmp);
     throw err;
   }
+  return tmp;
+}
+
+/** Second half: the temporary file takes its final name in one rename; on failure it is removed. */
+export async function commitTemp(tmp: string, path: string): Promise<void> {
+  try {
+    await renameCb(tmp, path);
+  } catch (err) {
+    await discardTemp(tmp);
+    throw err;
+  }
+}
+
+/** Removes a temporary file that will not be committed (a duplicate name, a record refused by --strict). */
+export const discardTemp = (tmp: string): Promise<void> => rmCb(tmp, { force: true });
+
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  await commitTemp(await writeTemp(path, data), path);
 }
