@@ -1,7 +1,6 @@
 // The one interface through which stages touch the outside world: files, fonts, clock.
-import { mkdir, readFile, rename, stat, writeFile, rm } from "node:fs/promises";
-import { dirname } from "node:path";
-import { randomBytes } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { writeFileAtomic } from "./atomic-write.js";
 
 export interface Io {
   readFile(path: string): Promise<Uint8Array>;
@@ -9,18 +8,6 @@ export interface Io {
   /** Writes to a temporary sibling, then renames: a reader never sees half a file. */
   writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>;
   now(): Date;
-}
-
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
 }
 
 export const nodeIo = (clock: () => Date = () => new Date()): Io => ({

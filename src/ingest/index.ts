@@ -18,3 +18,4 @@ export { fold, cleanHeader } from "./fold.js";
 export { checkLegacy, convertTcvn3, convertVni, TCVN3 } from "./legacy-encodings.js";
 export { isoOfSerial, isoOfDate } from "./dates.js";
 export { readSheet } from "./xlsx.js";
+export { newWorkbook } from "./exceljs.js";

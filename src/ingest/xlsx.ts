@@ -1,5 +1,6 @@
 // .xlsx bytes to sheets of plain values: formulas give their stored results (never evaluated).
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newWorkbook } from "./exceljs.js";
 import { issue, type Issue } from "../core/index.js";
 import { fold } from "./fold.js";
 import { KIND_STAMP, type CellValue, type Grid, type GridBook } from "./grid.js";
@@ -71,7 +72,7 @@ function pickSheets(wb: ExcelJS.Workbook, opts: SheetOptions, issues: Issue[]): 
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     return wb;

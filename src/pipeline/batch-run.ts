@@ -1,6 +1,6 @@
 // The batch loop: jobs go to the executor with a bounded number in flight; results are committed in input order.
 import { relative } from "node:path";
-import { hasErrors, issue, resolveInside, withSource, type Io, type Issue, type IssueSource } from "../core/index.js";
+import { commitTemp, discardTemp, hasErrors, issue, resolveInside, withSource, type Issue, type IssueSource } from "../core/index.js";
 import { locateIssues, type CellIndex } from "../ingest/index.js";
 import type { BatchReport } from "./batch-types.js";
 import { expandRecord } from "./expand.js";
@@ -13,7 +13,6 @@ import { jobKey, recordHash, type DoneJob, type ResumeIndex } from "./resume.js"
 
 export interface RunContext {
   outDir: string;
-  io: Io;
   formats: readonly OutputFormat[];
   now: () => Date;
   strict: boolean;
@@ -46,7 +45,12 @@ type Outcome =
   | { type: "rendered"; job: Job; hash: string; result: TaskResult }
   | { type: "resumed"; job: Job; done: DoneJob };
 
-/** Documents whose files may still be landing while the batch renders on. */
+/** Removes the files a task wrote for a document that will not be kept. */
+async function discard(result: TaskResult): Promise<void> {
+  if (result.ok) await Promise.all(result.files.map((f) => discardTemp(f.tmp)));
+}
+
+/** Documents whose files may still be taking their names while the batch renders on. */
 const MAX_WRITING = 16;
 
 const shown = (path: string): string => {
@@ -100,7 +104,7 @@ export class BatchRun {
     const done = ctx.resume?.take(jobKey(job.source.file, job.source.record, job.item));
     if (done && done.recordHash === hash && ctx.formats.every((f) => done.paths[f])) return this.push({ type: "resumed", job, done });
     if (done) this.superseded = true;
-    const result = ctx.executor.run({ data: job.data, now: ctx.now().toISOString() });
+    const result = ctx.executor.run({ data: job.data, now: ctx.now().toISOString(), folder: job.folder });
     return this.enqueue(result.then((r) => ({ type: "rendered", job, hash, result: r })));
   }
 
@@ -118,6 +122,15 @@ export class BatchRun {
   async drain(): Promise<void> {
     while (this.window.length) await this.commit(await this.window.shift()!);
     await this.settle(0);
+  }
+
+  /** After a failure: waits for the tasks still running and removes the files they wrote, which nothing will commit. */
+  async abandon(): Promise<void> {
+    for (const pending of this.window.splice(0)) {
+      const o = await pending.catch(() => undefined);
+      if (o?.type === "rendered") await discard(o.result);
+    }
+    await Promise.allSettled(this.writing);
   }
 
   private async commit(o: Outcome): Promise<void> {
@@ -161,19 +174,23 @@ export class BatchRun {
     const cells = job.cells && (job.folder === undefined ? job.cells : { rows: { "": job.cells.rows[""]! }, headers: {} });
     const all = [...job.issues, ...locateIssues(withSource(result.issues, job.source), cells)];
     // --strict: a warning anywhere (ingest included) blocks the record like an error.
-    if (!result.ok || (ctx.strict && all.length > 0)) return void this.report.failures.push({ source: job.source, item: job.item, issues: all });
+    if (!result.ok || (ctx.strict && all.length > 0)) {
+      await discard(result);
+      return void this.report.failures.push({ source: job.source, item: job.item, issues: all });
+    }
     const name = job.folder ? `${job.folder}/${result.fileStem}` : result.fileStem;
-    if (!this.claim(name, job, all)) return;
+    if (!this.claim(name, job, all)) return discard(result);
     const outputs: string[] = [];
     const entries: ManifestEntry[] = [];
     const writes: Array<Promise<void>> = [];
-    for (const file of ctx.dryRun ? [] : result.files) {
+    for (const file of result.files) {
       const rel = `${name}.${file.format}`;
       const path = resolveInside(ctx.outDir, rel);
-      writes.push(ctx.io.writeFileAtomic(path, file.bytes));
+      // The task wrote the file under a temporary name next to `path`: taking the name is the commit.
+      writes.push(commitTemp(file.tmp, path));
       outputs.push(shown(path));
       const { kind, version, profile, pages } = result;
-      entries.push({ input: job.source.file, record: job.source.record, item: job.item, kind, version, profile, pages, format: file.format, path: rel, sha256: file.sha256, bytes: file.bytes.length, recordHash: hash });
+      entries.push({ input: job.source.file, record: job.source.record, item: job.item, kind, version, profile, pages, format: file.format, path: rel, sha256: file.sha256, bytes: file.size, recordHash: hash });
     }
     this.addDocument({ source: job.source, item: job.item, kind: result.kind, version: result.version, profile: result.profile, pages: result.pages, outputs, issues: all });
     if (!writes.length) return;

@@ -17,6 +17,10 @@ export { expandInputs };
 
 export interface BatchOptions extends RenderOptions {
   outDir: string;
+  /**
+   * Reads the inputs and writes the reports. The documents themselves are written to disk by the render
+   * tasks (in worker threads, which cannot share this object), under temporary names renamed in input order.
+   */
   io: Io;
   maxBytes?: number;
   /** Validate and lay out only: nothing is written (the `validate` command). */
@@ -41,7 +45,7 @@ const SMALL_BATCH = 8;
 export const MANIFEST_MIN_RECORDS = 100;
 
 function taskOptions(opts: BatchOptions): TaskOptions {
-  const t: TaskOptions = { formats: opts.dryRun ? [] : [...opts.formats] };
+  const t: TaskOptions = { formats: opts.dryRun ? [] : [...opts.formats], outDir: opts.outDir };
   if (opts.fonts) t.fonts = opts.fonts;
   if (opts.overrides) t.overrides = opts.overrides;
   if (opts.templatesDir) t.templatesDir = opts.templatesDir;
@@ -81,7 +85,6 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   const executor = createExecutor(workers, task);
   const run = new BatchRun({
     outDir: opts.outDir,
-    io: opts.io,
     formats: task.formats,
     now: opts.now,
     strict: !!opts.strict,
@@ -99,6 +102,9 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     for (const i of issues) await run.fileFailure(i.source?.file ?? "", [i]);
     await readInputs(run, files, opts);
     await run.drain();
+  } catch (err) {
+    await run.abandon();
+    throw err;
   } finally {
     await executor.close();
     await manifest?.close();

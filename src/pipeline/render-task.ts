@@ -1,20 +1,29 @@
-// One batch task, the same in a worker thread and in-process: a plain record in, bytes with their SHA-256 out.
+// One batch task, the same in a worker thread and in-process: a plain record in; its files written under
+// temporary names next to their final paths, with their SHA-256, out. Only names and hashes reach the main
+// thread, which renames the files in input order (or discards them: a duplicate name, --strict).
 import { createHash } from "node:crypto";
-import type { Issue } from "../core/index.js";
+import { discardTemp, resolveInside, writeTemp, type Issue } from "../core/index.js";
 import { renderRecord, type OutputFormat, type RenderOptions } from "./render-record.js";
 
 /** What every task of a batch shares: sent to each worker once, not with every record. */
-export type TaskOptions = Omit<RenderOptions, "now">;
+export type TaskOptions = Omit<RenderOptions, "now"> & {
+  /** The batch's output folder: files are written inside it only. */
+  outDir: string;
+};
 
 export interface RenderTask {
   data: unknown;
   /** The batch clock's reading for this record (ISO 8601), taken by the main thread so that workers agree. */
   now: string;
+  /** A bundle's child: the sub-folder of the output folder its files go to. */
+  folder?: string;
 }
 
 export interface RenderedFile {
   format: OutputFormat;
-  bytes: Uint8Array;
+  /** The written temporary file; the main thread renames it onto `<name>.<format>`. */
+  tmp: string;
+  size: number;
   sha256: string;
 }
 
@@ -31,20 +40,31 @@ export type TaskResult =
       files: RenderedFile[];
     };
 
-/** A Uint8Array that owns its whole ArrayBuffer, so it can be transferred without detaching anything else. */
-function owned(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+/**
+ * Why the task writes the files itself: bytes sent to the main thread were freed there only by a full
+ * collection, which V8 starts after about 64 MB of such external memory, so the main thread held 50-60 MB of
+ * written documents at any time; and the copies, messages and writes were main-thread work the workers can share.
+ */
+async function writeFiles(files: Array<[OutputFormat, Uint8Array]>, pathOf: (format: OutputFormat) => string): Promise<RenderedFile[]> {
+  const written = await Promise.allSettled(
+    files.map(async ([format, bytes]): Promise<RenderedFile> => {
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      return { format, tmp: await writeTemp(pathOf(format), bytes), size: bytes.length, sha256 };
+    }),
+  );
+  const failed = written.find((w) => w.status === "rejected");
+  if (!failed) return written.map((w) => (w as PromiseFulfilledResult<RenderedFile>).value);
+  await Promise.all(written.map((w) => (w.status === "fulfilled" ? discardTemp(w.value.tmp) : undefined)));
+  throw failed.reason;
 }
 
 export async function renderTask(task: RenderTask, opts: TaskOptions): Promise<TaskResult> {
   const at = new Date(task.now);
-  const r = await renderRecord(task.data, { ...opts, now: () => new Date(at.getTime()) });
+  const { outDir, ...render } = opts;
+  const r = await renderRecord(task.data, { ...render, now: () => new Date(at.getTime()) });
   if (!r.ok) return { ok: false, issues: r.issues };
   const doc = r.value;
-  const files: RenderedFile[] = [];
-  for (const [format, data] of Object.entries(doc.files) as Array<[OutputFormat, Uint8Array]>) {
-    const bytes = owned(data);
-    files.push({ format, bytes, sha256: createHash("sha256").update(bytes).digest("hex") });
-  }
+  const name = task.folder ? `${task.folder}/${doc.facts.fileStem}` : doc.facts.fileStem;
+  const files = await writeFiles(Object.entries(doc.files) as Array<[OutputFormat, Uint8Array]>, (format) => resolveInside(outDir, `${name}.${format}`));
   return { ok: true, issues: r.issues, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, fileStem: doc.facts.fileStem, files };
 }

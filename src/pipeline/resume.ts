@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { opendir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { atomicTempPid } from "../core/index.js";
 import { compactManifest, type ManifestEntry } from "./manifest.js";
 import type { OutputFormat } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
@@ -63,8 +64,14 @@ export async function loadResume(outDir: string): Promise<{ index: ResumeIndex; 
   return { index, kept, dropped, removedTemps };
 }
 
-/** Temporary files of atomic writes (`name.<pid>.<hex>.tmp`) or a compaction, left by a killed process. */
-const TEMP = /\.(\d+)\.[0-9a-f]{8}\.tmp$|^manifest\.jsonl\.(\d+)\.tmp$/;
+/** A compaction's temporary manifest (atomic writes' temporaries are recognised by atomicTempPid). */
+const MANIFEST_TEMP = /^manifest\.jsonl\.(\d+)\.tmp$/;
+
+/** The pid that made a temporary file a killed process may have left, or undefined for any other file. */
+function tempPid(name: string): number | undefined {
+  const m = MANIFEST_TEMP.exec(name);
+  return m ? Number(m[1]) : atomicTempPid(name);
+}
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -85,8 +92,8 @@ export async function removeStaleTemps(outDir: string): Promise<number> {
     return 0;
   }
   for await (const entry of dir) {
-    const m = entry.isFile() ? TEMP.exec(entry.name) : null;
-    if (!m || alive(Number(m[1] ?? m[2]))) continue;
+    const pid = entry.isFile() ? tempPid(entry.name) : undefined;
+    if (pid === undefined || alive(pid)) continue;
     await rm(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name), { force: true });
     removed++;
   }

@@ -1,8 +1,8 @@
 // Error workbooks: a copy of the input with each bad cell filled and noted, plus the list of all problems.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { extname } from "node:path";
 import type { Io, Issue } from "../core/index.js";
-import { cleanHeader, fold } from "../ingest/index.js";
+import { cleanHeader, fold, newWorkbook } from "../ingest/index.js";
 import { formatIssue, issueMessage } from "../messages/index.js";
 import { writeProblems } from "./problems-sheet.js";
 
@@ -45,7 +45,7 @@ function markCell(ws: ExcelJS.Worksheet, issue: Issue): void {
 async function loadCopy(file: string, io: Io): Promise<ExcelJS.Workbook | undefined> {
   try {
     const bytes = await io.readFile(file);
-    const wb = new ExcelJS.Workbook();
+    const wb = newWorkbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     return wb;
   } catch {
@@ -62,7 +62,7 @@ async function loadCopy(file: string, io: Io): Promise<ExcelJS.Workbook | undefi
 export async function buildErrorWorkbook(files: readonly string[], issues: readonly Issue[], io: Io): Promise<Uint8Array> {
   const books = [...new Set(files)].filter((f) => extname(f).toLowerCase() === ".xlsx");
   const copied = books.length === 1 ? await loadCopy(books[0]!, io) : undefined;
-  const wb = copied ?? new ExcelJS.Workbook();
+  const wb = copied ?? newWorkbook();
   if (copied) {
     for (const issue of issues) {
       const s = issue.source;

@@ -1,15 +1,14 @@
 // Writes records into a form made by buildForm (the sample workbooks and tests fill forms this way).
-import ExcelJS from "exceljs";
 import { fail, issue, ok, type Result } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
-import { KIND_STAMP, layoutOf, readHeader, readSheet } from "../ingest/index.js";
+import { KIND_STAMP, layoutOf, newWorkbook, readHeader, readSheet } from "../ingest/index.js";
 import { foundPositions, writeRow } from "./positions.js";
 import { rowsOf } from "./rows.js";
 
 /** Replaces the data rows of every sheet with the records' rows, placed by the sheets' own headers;
  * fails on a workbook that is not a form of this program (no kind stamp, a sheet or header row gone). */
 export async function fillForm(bytes: Uint8Array, records: readonly unknown[]): Promise<Result<Uint8Array>> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const id = (wb.keywords ?? "").split(/[\s,;]+/).find((k) => k.startsWith(KIND_STAMP))?.slice(KIND_STAMP.length);
   const kind = id ? findKind(id) : undefined;

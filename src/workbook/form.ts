@@ -1,7 +1,7 @@
 // Input workbooks generated from a kind's schema: headers, formats, drop-downs, instructions, an example row.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { KindDefinition } from "../kinds/index.js";
-import { CHOICES_SHEET, INSTRUCTIONS_SHEET, KIND_STAMP, layoutOf, type Layout } from "../ingest/index.js";
+import { CHOICES_SHEET, INSTRUCTIONS_SHEET, KIND_STAMP, layoutOf, newWorkbook, type Layout } from "../ingest/index.js";
 import { writeInstructions } from "./instructions.js";
 import { formPositions, writeRow } from "./positions.js";
 import { rowsOf } from "./rows.js";
@@ -27,7 +27,7 @@ export function stampWorkbook(wb: ExcelJS.Workbook, layout: Layout, now: Date): 
 /** The form as an exceljs workbook: instructions first, the record sheet active, then one sheet per list. */
 export function buildForm(kind: KindDefinition, opts: FormOptions = {}): ExcelJS.Workbook {
   const layout = layoutOf(kind);
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   stampWorkbook(wb, layout, opts.now ?? new Date());
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
   const sheets = layout.tables.map((t) => wb.addWorksheet(t.sheet));
