@@ -75,7 +75,7 @@ export class BatchRun {
   private writeError: { err: unknown } | undefined;
 
   constructor(private readonly ctx: RunContext) {
-    this.maxInFlight = Math.max(2, ctx.executor.workers * 4);
+    this.maxInFlight = Math.max(2, ctx.executor.inFlight);
   }
 
   /** One record of a file: a single document, or a bundle's children. */
@@ -116,16 +116,21 @@ export class BatchRun {
     // Settle rejections later, in order, without an unhandled-rejection warning in between.
     outcome.catch(() => {});
     this.window.push(outcome);
-    while (this.window.length >= this.maxInFlight) await this.commit(await this.window.shift()!);
+    while (this.window.length >= this.maxInFlight) {
+      this.ctx.executor.flush();
+      await this.commit(await this.window.shift()!);
+    }
   }
 
   async drain(): Promise<void> {
+    this.ctx.executor.flush();
     while (this.window.length) await this.commit(await this.window.shift()!);
     await this.settle(0);
   }
 
   /** After a failure: waits for the tasks still running and removes the files they wrote, which nothing will commit. */
   async abandon(): Promise<void> {
+    this.ctx.executor.flush();
     for (const pending of this.window.splice(0)) {
       const o = await pending.catch(() => undefined);
       if (o?.type === "rendered") await discard(o.result);
