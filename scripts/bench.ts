@@ -1,6 +1,7 @@
 // `npm run bench`: cadre-docs against docxtemplater (+ LibreOffice for PDF) on N invented one-page rotation decisions.
 // Options: --n 2000  --runs 3  --workers <cores>  --sample 40 (files per LibreOffice measurement)  --no-baseline
-//          --json results.json  --keep;  --memory alone: peak RSS of DOCX+PDF batches of --memory-n (1000,100000)
+//          --json results.json  --keep;  --memory alone: peak RSS of DOCX+PDF batches of --memory-n (1000,100000),
+//          with --arena also under MALLOC_ARENA_MAX=2
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     "no-baseline": { type: "boolean", default: false },
     memory: { type: "boolean", default: false },
     "memory-n": { type: "string", default: "1000,100000" },
+    arena: { type: "boolean", default: false },
     json: { type: "string" },
     keep: { type: "boolean", default: false },
   },
@@ -73,8 +75,8 @@ async function cadreRows(input: string): Promise<Row[]> {
 }
 
 /**
- * docxtemplater on W processes, each filling every W-th record. As for cadre-docs (timed inside its process, pool
- * start included), the time counted is the slowest process's own, from its first record to its last file.
+ * docxtemplater on W processes, each filling every W-th record. As for cadre-docs, each process is timed from its
+ * own start (code loading included) to its last file; the slowest process's time counts.
  */
 async function docxtemplater(data: string, tag: string): Promise<{ rate: number; rss: number; cpuMs: number; out: string }> {
   const out = join(work, `dt-${tag}`);
@@ -139,7 +141,7 @@ async function memoryRows(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const n of args["memory-n"].split(",").map(Number)) {
     const { records } = await writeInputs(n, join(work, `mem-${n}`));
-    for (const [name, env] of process.platform === "linux" ? ENVIRONMENTS : ENVIRONMENTS.slice(0, 1)) {
+    for (const [name, env] of process.platform === "linux" && args.arena ? ENVIRONMENTS : ENVIRONMENTS.slice(0, 1)) {
       const r = await cadre(records, "docx,pdf", W, `mem-${n}`, env);
       rows.push({ route: `cadre-docs (--workers ${W}), ${n} records, ${name}`, output: "DOCX+PDF", rate: r.rate, rssMb: r.rss, cpuMs: r.cpuMs, note: `${r.seconds.toFixed(0)} s` });
       log(`memory ${n} ${name}: ${Math.round(r.rss)} MB, ${r.rate.toFixed(1)} docs/s, ${r.seconds.toFixed(0)} s`);
