@@ -15,13 +15,15 @@ const report = await renderFiles([values.input], {
   io,
   formats: values.formats.split(","),
   now: io.now,
-  workers: Number(values.workers),
+  // "auto": what `cadre-docs render` does without --workers.
+  workers: values.workers === "auto" ? undefined : Number(values.workers),
   documentsLimit: 0,
 });
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage();
 process.stdout.write(
   `${JSON.stringify({
+    workers: report.summary.workers,
     documents: report.counts.documents,
     failed: report.counts.failed,
     seconds,

@@ -47,6 +47,8 @@ export interface Row {
   cpuMs?: number;
   note?: string;
   ratio?: number;
+  /** cadre-docs as `render` runs by default: the ratios use these rows. */
+  default?: boolean;
 }
 
 export function table(rows: Row[]): string {

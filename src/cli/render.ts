@@ -1,4 +1,5 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
+import { availableParallelism } from "node:os";
 import { defaultWorkers, loadConfig, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
@@ -19,7 +20,7 @@ const LISTED_DOCUMENTS = 1000;
 export function parseWorkers(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${defaultWorkers()} lõi`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`);
   return n;
 }
 

@@ -22,7 +22,16 @@ export type ChunkResult = { ok: true; value: TaskResult } | { ok: false; error: 
  */
 const CHUNK = 8;
 
-export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+/**
+ * One worker per core from three cores up; on one or two cores a batch renders in its own thread. Measured on two
+ * cores (docs/benchmarks.md, 2,000 one-page decisions): the pool's main thread (reading records, renaming files,
+ * the manifest) competes with the two workers, and each worker loads the code and fonts again, so two workers
+ * gave 162 DOCX+PDF pairs/s at 11 ms of CPU per pair against 192 pairs/s at 6.9 ms in one thread.
+ */
+export const defaultWorkers = (): number => {
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : cores;
+};
 
 /** In this thread: no pool, no copies; the same code path as a worker, so the same bytes. */
 function inProcess(opts: TaskOptions): Executor {
