@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
   if (build.status !== 0) throw new Error("build failed");
   if (!existsSync(TEMPLATE_PATH)) await makeTemplate();
-  log(args.memory ? `peak memory for ${args["memory-n"]} records, ${W} workers, in ${work}` : `${N} records, ${RUNS} runs each, ${W} workers, in ${work}`);
+  log(args.memory ? `peak memory for ${args["memory-n"]} records, default threads, in ${work}` : `${N} records, ${RUNS} runs each, ${W} workers, in ${work}`);
   const rows: Row[] = [];
   if (args.memory) rows.push(...(await memoryRows()));
   else {
