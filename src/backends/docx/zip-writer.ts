@@ -20,33 +20,30 @@ const LOCAL_SIZE = 30;
 const CENTRAL_SIZE = 46;
 const END_SIZE = 22;
 
+/** The fields a local and a central header share, in the same order: version needed to name length (24 bytes). */
+function writeShared(view: DataView, at: number, e: ZipEntry, time: number, date: number): void {
+  view.setUint16(at, 20, true); // version needed: deflate
+  view.setUint16(at + 2, 0x0800, true); // names are UTF-8
+  view.setUint16(at + 4, 8, true); // deflate
+  view.setUint16(at + 6, time, true);
+  view.setUint16(at + 8, date, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.data.length, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, e.name.length, true);
+}
+
 /** The local header of an entry at `at` in `view`, followed by its name. */
 function writeLocal(view: DataView, at: number, e: ZipEntry, time: number, date: number): void {
   view.setUint32(at, 0x04034b50, true);
-  view.setUint16(at + 4, 20, true); // version needed: deflate
-  view.setUint16(at + 6, 0x0800, true); // names are UTF-8
-  view.setUint16(at + 8, 8, true); // deflate
-  view.setUint16(at + 10, time, true);
-  view.setUint16(at + 12, date, true);
-  view.setUint32(at + 14, e.crc, true);
-  view.setUint32(at + 18, e.data.length, true);
-  view.setUint32(at + 22, e.size, true);
-  view.setUint16(at + 26, e.name.length, true);
+  writeShared(view, at + 4, e, time, date);
   // extra field length (28) stays 0
 }
 
 function writeCentral(view: DataView, at: number, e: ZipEntry, time: number, date: number, offset: number): void {
   view.setUint32(at, 0x02014b50, true);
   view.setUint16(at + 4, 20, true); // made by: MS-DOS attributes, spec 2.0
-  view.setUint16(at + 6, 20, true);
-  view.setUint16(at + 8, 0x0800, true);
-  view.setUint16(at + 10, 8, true);
-  view.setUint16(at + 12, time, true);
-  view.setUint16(at + 14, date, true);
-  view.setUint32(at + 16, e.crc, true);
-  view.setUint32(at + 20, e.data.length, true);
-  view.setUint32(at + 24, e.size, true);
-  view.setUint16(at + 28, e.name.length, true);
+  writeShared(view, at + 6, e, time, date);
   // extra, comment, disk, attributes (30–41) stay 0
   view.setUint32(at + 42, offset, true);
 }
