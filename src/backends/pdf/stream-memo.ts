@@ -72,11 +72,12 @@ export function compressStreams(pdf: PDFKit.PDFDocument): void {
     const end = r.end;
     r.end = (chunk) => {
       if (!r.compress) return end.call(r, chunk);
-      if (chunk === undefined) return r.buffer.length > 0 ? endWritten(r) : end.call(r);
-      if (r.buffer.length > 0) r.write(chunk);
-      else if (typeof chunk === "string") return endWith(r, chunk.length + 1, deflatedText(chunk));
-      else return endWith(r, chunk.length, deflatedBytes(chunk));
-      endWritten(r);
+      // Written whole: the memo may know it.
+      if (chunk !== undefined && r.buffer.length === 0) {
+        return typeof chunk === "string" ? endWith(r, chunk.length + 1, deflatedText(chunk)) : endWith(r, chunk.length, deflatedBytes(chunk));
+      }
+      if (chunk !== undefined) r.write(chunk);
+      return r.buffer.length > 0 ? endWritten(r) : end.call(r);
     };
     return r;
   };
