@@ -1,18 +1,11 @@
 // The exemplary-registration kind: a leader's Bản đăng ký nêu gương or a member's Bản cam kết (Quy định 08-QĐi/TW).
 import { fromIso, slugify } from "../../core/index.js";
+import { paras, signDateLine } from "../form-text.js";
 import { loadMeta } from "../meta.js";
 import type { DocFacts, KindDefinition } from "../types.js";
 import { commitmentRules } from "./rules.js";
 import { commitmentRegistrationSchema, type CommitmentRegistration } from "./schema.js";
 
-/** `Ngày 05 tháng 02 năm 2026` above a signature, or gaps to fill by hand. */
-function signDateLine(iso: string | undefined): string {
-  if (!iso) return "Ngày ..... tháng ..... năm 20.....";
-  const d = fromIso(iso);
-  return `Ngày ${String(d.day).padStart(2, "0")} tháng ${d.month <= 2 ? String(d.month).padStart(2, "0") : d.month} năm ${d.year}`;
-}
-
-const paras = (s: string | undefined): string[] => (s ?? "").split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
 function facts(input: CommitmentRegistration): DocFacts {
   const exemplary = input.type === "exemplary";

@@ -1,5 +1,5 @@
 // The template context of a self-review: the form's switches, texts as paragraph lists, ticked boxes.
-import { fromIso } from "../../core/index.js";
+import { paras, signDateLine } from "../form-text.js";
 import type { KindMeta } from "../types.js";
 import { choiceList, levelFromPoints, LEVEL_LABELS } from "./levels.js";
 import type { SelfReview } from "./schema.js";
@@ -8,15 +8,6 @@ import { GUIDES, variantOf, versionOf } from "./variant.js";
 const SIGN_NOTE = "(Ký, ghi rõ họ tên)";
 const REVIEW_KEYS = ["politics", "duties", "leadership", "responsibility", "exemplary", "commitment", "shortcomings", "causes", "remedied", "explanations", "collective", "measures"] as const;
 
-/** `Ngày 05 tháng 12 năm 2025` above a signature, or gaps to fill by hand. */
-export function signDateLine(iso: string | undefined): string {
-  if (!iso) return "Ngày ..... tháng ..... năm 20.....";
-  const d = fromIso(iso);
-  return `Ngày ${String(d.day).padStart(2, "0")} tháng ${d.month <= 2 ? String(d.month).padStart(2, "0") : d.month} năm ${d.year}`;
-}
-
-/** Free text → paragraphs (line breaks separate them); absent → none, so the form prints dotted lines. */
-const paras = (s: string | undefined): string[] => (s ?? "").split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
 const pointsText = (p: number | undefined): string => (p === undefined ? "" : `${String(p).replace(".", ",")} điểm`);
 
