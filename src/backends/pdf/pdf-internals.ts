@@ -29,7 +29,6 @@ export type PdfInternals = {
   _id: Uint8Array;
   page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array | string): void };
   ref(data?: Record<string, unknown>): PdfRef;
-  push(chunk: Uint8Array | null): boolean;
 };
 
 /**

@@ -1,6 +1,7 @@
 // The PDF backend read back with pdfjs: pages, text positions and faces, raw advance widths, rules, metadata, determinism.
 import * as fontkit from "fontkit";
-import { beforeAll, describe, expect, it } from "vitest";
+import { Readable } from "node:stream";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { renderPdf } from "../../../src/backends/pdf/index.js";
 import { bundledFonts, Metrics } from "../../../src/layout/fonts.js";
 import type { FaceKey, LaidDoc } from "../../../src/layout/types.js";
@@ -136,5 +137,23 @@ describe("renderPdf", () => {
     const id = trailerId(bytes);
     expect(id).toMatch(/^[0-9a-f]{32}$/);
     expect(trailerId(await renderPdf(changed, bundledFonts()))).not.toBe(id);
+  });
+
+  it("takes pdfkit's bytes as they are pushed, never through the stream (whose ticks kept documents alive)", async () => {
+    // A push into pdfkit's Readable schedules a process.nextTick holding the document; a batch renders many
+    // documents between two turns of the event loop, so each was kept long enough to reach the old generation.
+    const push = vi.spyOn(Readable.prototype, "push");
+    const ticks = vi.spyOn(process, "nextTick");
+    try {
+      const again = await renderPdf(sampleDoc(), bundledFonts());
+      expect(push).not.toHaveBeenCalled();
+      expect(ticks).not.toHaveBeenCalled();
+      expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+      expect(latin1(again.subarray(0, 9))).toBe("%PDF-1.7\n");
+      expect(latin1(again.subarray(-6))).toBe("%%EOF\n");
+    } finally {
+      push.mockRestore();
+      ticks.mockRestore();
+    }
   });
 });
