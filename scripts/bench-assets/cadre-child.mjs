@@ -2,7 +2,7 @@
 import process from "node:process";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { nodeIo, renderFiles } from "../../dist/index.js";
+import { nodeIo, renderFiles, tuneHeapForBatch } from "../../dist/index.js";
 
 const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, workers: { type: "string" } } });
 const io = nodeIo();
@@ -10,6 +10,8 @@ const io = nodeIo();
 // the worker threads, count as they do for a clerk running the command.
 const started = 0;
 
+// As `cadre-docs render` does before its batch.
+tuneHeapForBatch();
 const report = await renderFiles([values.input], {
   outDir: values.out,
   io,

@@ -1,6 +1,6 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { defaultWorkers, loadConfig, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
+import { defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
@@ -58,6 +58,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const workers = parseWorkers(str(args, "workers"));
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
+  // A batch of thousands keeps its heap near what it holds (see pipeline/heap.ts).
+  tuneHeapForBatch();
   const report = await renderFiles(positionals, {
     outDir: str(args, "out") ?? "out",
     io,
