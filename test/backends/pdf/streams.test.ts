@@ -1,6 +1,7 @@
 // Canonical subsets and stream compression, read back from the file: same glyphs give the same font bytes, whatever
 // the order they are printed in; every stream inflates; text still reads back in place.
 import { inflateSync } from "node:zlib";
+import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../../../src/backends/pdf/index.js";
 import { bundledFonts } from "../../../src/layout/fonts.js";
@@ -54,12 +55,27 @@ describe("PDF streams", () => {
     const fb = fontPrograms(b).get("LiberationSerif")!;
     expect(fa.length).toBeGreaterThan(1000);
     expect(fb.equals(fa)).toBe(true);
-    // A document with one more glyph gets a font program of its own.
-    const c = await renderPdf(page([t(100, "Điều 1."), t(120, "Ánh Văn Nguyễn Z")]), bundledFonts());
+    // A document with one more glyph outside the regular face's base set gets a font program of its own.
+    const c = await renderPdf(page([t(100, "Điều 1."), t(120, "Ánh Văn Nguyễn €")]), bundledFonts());
     expect(fontPrograms(c).get("LiberationSerif")!.equals(fa)).toBe(false);
     for (const [bytes, lines] of [[a, ["Nguyễn Văn Ánh", "Điều 1."]], [b, ["Điều 1.", "Ánh Văn Nguyễn"]]] as const) {
       expect((await extractPdfText(bytes)).pages[0]!.items.map((i) => i.str)).toEqual(lines);
     }
+  });
+
+  it("gives the regular face one font program for any text within the Vietnamese alphabet, ASCII and the templates' signs", async () => {
+    const a = await renderPdf(page([t(100, "Nguyễn Văn Ánh"), t(120, "Điều 1.")]), bundledFonts());
+    const b = await renderPdf(page([t(100, "TRẦN THỊ KỲ DUYÊN – “Phó Trưởng ban” (§ 2; 45%)…"), t(120, "ỹ ợ ử ẵ Ỵ Ợ Ữ Ẵ {x} @ #")]), bundledFonts());
+    const fa = fontPrograms(a).get("LiberationSerif")!;
+    expect(fontPrograms(b).get("LiberationSerif")!.equals(fa)).toBe(true);
+    // Every letter of the alphabet is in it, printed or not: 95 ASCII signs, 14 letters with a breve, circumflex,
+    // horn or stroke, 120 toned vowels, and the signs (glyph 0 and any glyph two characters share included).
+    expect((fontkit.create(fa) as fontkit.Font).numGlyphs).toBeGreaterThanOrEqual(95 + 14 + 120);
+    // Text in both documents reads back as printed.
+    expect((await extractPdfText(b)).pages[0]!.items.map((i) => i.str)).toEqual(["TRẦN THỊ KỲ DUYÊN – “Phó Trưởng ban” (§ 2; 45%)…", "ỹ ợ ử ẵ Ỵ Ợ Ữ Ẵ {x} @ #"]);
+    // Bold and italic print mostly the forms' own wording: their subsets stay to the glyphs used.
+    const bold = await renderPdf(page([{ ...t(100, "Điều 1."), face: "bold" }]), bundledFonts());
+    expect((fontkit.create(fontPrograms(bold).get("LiberationSerif-Bold")!) as fontkit.Font).numGlyphs).toBeLessThan(20);
   });
 
   it("compresses every stream but the XMP metadata, and each inflates; font programs are TrueType files", async () => {
