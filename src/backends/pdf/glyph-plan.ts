@@ -1,8 +1,9 @@
 // Canonical subsets: each face's glyphs enter its subset up front, in glyph-id order, before anything is drawn.
 import type { FaceKey, LaidDoc, PageItem } from "../../layout/types.js";
 import { isPlainText } from "./fast-font.js";
-import type { PdfFaces } from "./pdf-faces.js";
-import type { PdfInternals } from "./pdf-internals.js";
+import type * as fontkit from "fontkit";
+import type { PdfFace, PdfFaces } from "./pdf-faces.js";
+import type { PdfFontInternals, PdfInternals } from "./pdf-internals.js";
 
 type TextItem = Extract<PageItem, { type: "text" }>;
 
@@ -71,6 +72,8 @@ const BASE_TEXT =
   "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ" +
   "\u00a0–—‘’“”…•§°№";
 const BASE_FACES: ReadonlySet<FaceKey> = new Set(["regular"]);
+const IN_BASE = new Uint8Array(0x10000);
+for (let i = 0; i < BASE_TEXT.length; i++) IN_BASE[BASE_TEXT.charCodeAt(i)] = 1;
 
 function withBase(face: FaceKey, codePoints: number[], stamp: number): number[] {
   if (!BASE_FACES.has(face)) return codePoints;
@@ -85,8 +88,36 @@ function withBase(face: FaceKey, codePoints: number[], stamp: number): number[] 
   return codePoints;
 }
 
+/**
+ * What a face's subset is when a document prints nothing outside the base set, found once per face: the glyphs in
+ * id order, the subset index each takes, and the hex of each base code point. Most documents take this path.
+ */
+interface BasePlan {
+  glyphs: fontkit.Glyph[];
+  indices: number[];
+  hex: string[];
+}
+const basePlans = new WeakMap<PdfFace, BasePlan>();
+
 const HEX: string[] = [];
 const hex4 = (n: number): string => (HEX[n] ??= n.toString(16).padStart(4, "0"));
+
+/**
+ * Adds a glyph to the document's subset with pdfkit's bookkeeping (subset index, width, code points); the glyph is
+ * the one the code point that first asked for its id maps to, as pdfkit's layout would look it up.
+ */
+function include(font: PdfFontInternals, glyph: fontkit.Glyph): number {
+  const index = font.subset.includeGlyph(glyph.id);
+  font.widths[index] ??= glyph.advanceWidth * font.scale;
+  font.unicode[index] ??= glyph.codePoints;
+  return index;
+}
+
+/** The base plan's glyphs into this document's subset; false if an index came out otherwise (then plan afresh). */
+function includeAll(font: PdfFontInternals, base: BasePlan): boolean {
+  for (let i = 0; i < base.glyphs.length; i++) if (include(font, base.glyphs[i]!) !== base.indices[i]) return false;
+  return true;
+}
 
 /**
  * Puts every glyph a face prints into its subset in glyph-id order, so that a subset (its font program, widths and
@@ -102,34 +133,40 @@ export function planGlyphs(pdf: PDFKit.PDFDocument, doc: LaidDoc, faces: PdfFace
     generation = 1;
     for (const s of scratch.values()) s.seen.fill(0);
   }
-  const planned = new Set<FaceKey>();
+  const planned = new Map<FaceKey, string[]>();
   for (const [face, codePoints] of codePointsByFace(doc, generation)) {
     const font = (pdf.font(face) as unknown as PdfInternals)._font;
     if (!codePoints) continue;
     const f = faces[face];
+    const base = BASE_FACES.has(face) && codePoints.every((cp) => IN_BASE[cp] === 1) ? basePlans.get(f) : undefined;
+    if (base && includeAll(font, base)) {
+      planned.set(face, base.hex);
+      continue;
+    }
     const first = new Map<number, number>();
     for (const cp of withBase(face, codePoints, generation)) {
       const gid = f.glyphId(cp);
       if (!first.has(gid)) first.set(gid, cp);
     }
-    const byGid = new Map<number, string>();
-    for (const gid of [...first.keys()].sort((a, b) => a - b)) {
-      // Looked up by the code point that first asked for it, as pdfkit's layout would.
-      const glyph = f.glyph(first.get(gid)!);
-      const index = font.subset.includeGlyph(glyph.id);
-      font.widths[index] ??= glyph.advanceWidth * font.scale;
-      font.unicode[index] ??= glyph.codePoints;
-      byGid.set(gid, hex4(index));
-    }
+    const glyphs = [...first.keys()].sort((a, b) => a - b).map((gid) => f.glyph(first.get(gid)!));
+    const indices = glyphs.map((glyph) => include(font, glyph));
+    const hexByGid = new Map(glyphs.map((g, i) => [g.id, hex4(indices[i]!)]));
     const hex = scratchFor(face).hex;
-    for (const cp of codePoints) hex[cp] = byGid.get(f.glyphId(cp))!;
-    planned.add(face);
+    for (const cp of codePoints) hex[cp] = hexByGid.get(f.glyphId(cp))!;
+    planned.set(face, hex);
+    // The first document within the base set: remember its subset for the next ones.
+    if (BASE_FACES.has(face) && !basePlans.has(f) && codePoints.every((cp) => IN_BASE[cp] === 1)) {
+      const baseHex = new Array<string>(0x10000).fill("");
+      for (let i = 0; i < BASE_TEXT.length; i++) baseHex[BASE_TEXT.charCodeAt(i)] = hexByGid.get(f.glyphId(BASE_TEXT.charCodeAt(i)))!;
+      basePlans.set(f, { glyphs, indices, hex: baseHex });
+    }
   }
   const plan: GlyphPlan = new Map();
   for (const page of doc.pages) {
     for (const item of page.items) {
-      if (item.type !== "text" || !planned.has(item.face)) continue;
-      const hex = scratchFor(item.face).hex;
+      if (item.type !== "text") continue;
+      const hex = planned.get(item.face);
+      if (!hex) continue;
       let s = "";
       for (let i = 0; i < item.text.length; i++) s += hex[item.text.charCodeAt(i)];
       plan.set(item, s);
