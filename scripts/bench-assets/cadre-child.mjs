@@ -2,7 +2,7 @@
 import process from "node:process";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { nodeIo, renderFiles, tuneHeapForBatch } from "../../dist/index.js";
+import { defaultWorkers, nodeIo, renderFiles, tuneHeapForBatch } from "../../dist/index.js";
 
 const { values } = parseArgs({ options: { input: { type: "string" }, out: { type: "string" }, formats: { type: "string" }, workers: { type: "string" } } });
 const io = nodeIo();
@@ -11,7 +11,7 @@ const io = nodeIo();
 const started = 0;
 
 // As `cadre-docs render` does before its batch.
-tuneHeapForBatch();
+tuneHeapForBatch(values.workers === "auto" ? defaultWorkers() : Number(values.workers));
 const report = await renderFiles([values.input], {
   outDir: values.out,
   io,

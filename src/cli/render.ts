@@ -58,8 +58,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const workers = parseWorkers(str(args, "workers"));
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
-  // A batch of thousands keeps its heap near what it holds (see pipeline/heap.ts).
-  tuneHeapForBatch();
+  // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
+  tuneHeapForBatch(workers ?? defaultWorkers());
   const report = await renderFiles(positionals, {
     outDir: str(args, "out") ?? "out",
     io,

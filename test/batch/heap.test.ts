@@ -22,7 +22,12 @@ describe("heapFlag", () => {
 });
 
 describe("tuneHeapForBatch", () => {
-  it("sets the flag this process would get (V8 accepts it at run time)", () => {
-    expect(tuneHeapForBatch()).toBe(heapFlag(process.execArgv, process.env.NODE_OPTIONS));
+  it("sets the flag for a batch in this thread (V8 accepts it at run time)", () => {
+    expect(tuneHeapForBatch(1)).toBe(heapFlag(process.execArgv, process.env.NODE_OPTIONS));
+  });
+
+  it("leaves worker threads to their resource limits", () => {
+    expect(tuneHeapForBatch(2)).toBeUndefined();
+    expect(tuneHeapForBatch(8)).toBeUndefined();
   });
 });
