@@ -24,9 +24,9 @@ const CHUNK = 8;
 
 /**
  * One worker per core from three cores up; on one or two cores a batch renders in its own thread. Measured on two
- * cores (docs/benchmarks.md, 2,000 one-page decisions): the pool's main thread (reading records, renaming files,
- * the manifest) competes with the two workers, and each worker loads the code and fonts again, so two workers
- * gave 162 DOCX+PDF pairs/s at 11 ms of CPU per pair against 192 pairs/s at 6.9 ms in one thread.
+ * cores (docs/benchmarks.md, 5,000 one-page DOCX+PDF pairs): two workers render 336-350 pairs/s at ~300 MB peak,
+ * one thread 281-298 pairs/s at ~180 MB (each worker loads the code and fonts again, and the main thread, reading
+ * records and renaming files, competes with them for the two cores). One thread keeps the memory target.
  */
 export const defaultWorkers = (): number => {
   const cores = availableParallelism();
