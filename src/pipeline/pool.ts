@@ -24,9 +24,9 @@ const CHUNK = 8;
 
 /**
  * One worker per core from three cores up; on one or two cores a batch renders in its own thread. Measured on two
- * cores (docs/benchmarks.md, 5,000 one-page DOCX+PDF pairs): two workers render 336-350 pairs/s at ~300 MB peak,
- * one thread 281-298 pairs/s at ~180 MB (each worker loads the code and fonts again, and the main thread, reading
- * records and renaming files, competes with them for the two cores). One thread keeps the memory target.
+ * cores (docs/benchmarks.md): over 100,000 one-page DOCX+PDF pairs two workers render 419 pairs/s peaking at 311 MB,
+ * one thread 318 pairs/s at 257 MB (each worker loads the code and fonts again, and the main thread, reading records
+ * and renaming files, competes with them for the two cores). One thread keeps the 300 MB memory target.
  */
 export const defaultWorkers = (): number => {
   const cores = availableParallelism();
