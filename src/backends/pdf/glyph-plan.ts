@@ -43,18 +43,21 @@ function codePointsByFace(doc: LaidDoc, stamp: number): Map<FaceKey, number[] | 
         continue;
       }
       if (!list) byFace.set(item.face, (list = []));
-      const seen = scratchFor(item.face).seen;
-      const text = item.text;
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.charCodeAt(i);
-        if (seen[cp] !== stamp) {
-          seen[cp] = stamp;
-          list.push(cp);
-        }
-      }
+      addUnseen(item.text, scratchFor(item.face).seen, stamp, list);
     }
   }
   return byFace;
+}
+
+/** Appends to `list` the code points of `text` this document has not met yet (`seen` marks them with `stamp`). */
+function addUnseen(text: string, seen: Uint32Array, stamp: number, list: number[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (seen[cp] !== stamp) {
+      seen[cp] = stamp;
+      list.push(cp);
+    }
+  }
 }
 
 /**
@@ -74,19 +77,6 @@ const BASE_TEXT =
 const BASE_FACES: ReadonlySet<FaceKey> = new Set(["regular"]);
 const IN_BASE = new Uint8Array(0x10000);
 for (let i = 0; i < BASE_TEXT.length; i++) IN_BASE[BASE_TEXT.charCodeAt(i)] = 1;
-
-function withBase(face: FaceKey, codePoints: number[], stamp: number): number[] {
-  if (!BASE_FACES.has(face)) return codePoints;
-  const seen = scratchFor(face).seen;
-  for (let i = 0; i < BASE_TEXT.length; i++) {
-    const cp = BASE_TEXT.charCodeAt(i);
-    if (seen[cp] !== stamp) {
-      seen[cp] = stamp;
-      codePoints.push(cp);
-    }
-  }
-  return codePoints;
-}
 
 /**
  * What a face's subset is when a document prints nothing outside the base set, found once per face: the glyphs in
@@ -138,13 +128,17 @@ export function planGlyphs(pdf: PDFKit.PDFDocument, doc: LaidDoc, faces: PdfFace
     const font = (pdf.font(face) as unknown as PdfInternals)._font;
     if (!codePoints) continue;
     const f = faces[face];
-    const base = BASE_FACES.has(face) && codePoints.every((cp) => IN_BASE[cp] === 1) ? basePlans.get(f) : undefined;
+    const hasBase = BASE_FACES.has(face);
+    const withinBase = hasBase && codePoints.every((cp) => IN_BASE[cp] === 1);
+    const base = withinBase ? basePlans.get(f) : undefined;
     if (base && includeAll(font, base)) {
       planned.set(face, base.hex);
       continue;
     }
+    const printed = codePoints.length;
+    if (hasBase) addUnseen(BASE_TEXT, scratchFor(face).seen, generation, codePoints);
     const first = new Map<number, number>();
-    for (const cp of withBase(face, codePoints, generation)) {
+    for (const cp of codePoints) {
       const gid = f.glyphId(cp);
       if (!first.has(gid)) first.set(gid, cp);
     }
@@ -152,10 +146,10 @@ export function planGlyphs(pdf: PDFKit.PDFDocument, doc: LaidDoc, faces: PdfFace
     const indices = glyphs.map((glyph) => include(font, glyph));
     const hexByGid = new Map(glyphs.map((g, i) => [g.id, hex4(indices[i]!)]));
     const hex = scratchFor(face).hex;
-    for (const cp of codePoints) hex[cp] = hexByGid.get(f.glyphId(cp))!;
+    for (let i = 0; i < printed; i++) hex[codePoints[i]!] = hexByGid.get(f.glyphId(codePoints[i]!))!;
     planned.set(face, hex);
     // The first document within the base set: remember its subset for the next ones.
-    if (BASE_FACES.has(face) && !basePlans.has(f) && codePoints.every((cp) => IN_BASE[cp] === 1)) {
+    if (withinBase && !basePlans.has(f)) {
       const baseHex = new Array<string>(0x10000).fill("");
       for (let i = 0; i < BASE_TEXT.length; i++) baseHex[BASE_TEXT.charCodeAt(i)] = hexByGid.get(f.glyphId(BASE_TEXT.charCodeAt(i)))!;
       basePlans.set(f, { glyphs, indices, hex: baseHex });
