@@ -2,6 +2,7 @@
 import { isScalar, parseAllDocuments, type Document, type YAMLError } from "yaml";
 import { issue, type Issue } from "../core/index.js";
 import type { Parsed } from "./types.js";
+import { MAX_YAML_DEPTH, yamlTooDeep } from "./yaml-depth.js";
 
 /** Marks a document that failed to parse; it stays a record (data null) whose parse_error is already reported. */
 export const BROKEN: unique symbol = Symbol("broken-document");
@@ -48,6 +49,9 @@ const isEmpty = (doc: Document.Parsed): boolean =>
 
 /** Every non-empty document of the stream; with several, each is one record (numbered from 1). */
 export function parseYaml(text: string): Parsed {
+  // Checked before the parser sees the text: a 100,000-deep document can abort Node inside it.
+  const deep = yamlTooDeep(text);
+  if (deep !== undefined) return { ok: false, issues: [issue("parse_error", [], { format: "YAML", line: deep, reason: "too_deep", max: MAX_YAML_DEPTH })] };
   const docs = parseAllDocuments(text, {
     schema: "core",
     merge: false,

@@ -23,7 +23,7 @@ export function parseErrorMessage(p: Params): string {
     case "complex_key":
       return `có tên trường là một danh sách hoặc nhóm trường${at(p)}. Tên trường phải là chữ.`;
     case "too_deep":
-      return `dữ liệu lồng nhau quá sâu${has(p.max) ? ` (hơn ${p.max} cấp)` : ""}. Hãy kiểm tra lại cấu trúc tệp.`;
+      return `dữ liệu lồng nhau quá sâu${has(p.max) ? ` (hơn ${p.max} cấp)` : ""}${at(p)}. Hãy kiểm tra lại cấu trúc tệp: mỗi nhóm trường hoặc danh sách chỉ nên lồng vài cấp.`;
     default:
       break;
   }

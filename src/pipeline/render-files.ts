@@ -11,7 +11,7 @@ import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
 import { loadResume, renderFingerprint } from "./resume.js";
-import { countRecords, expandInputs, openSource } from "./sources.js";
+import { countRecords, expandInputs, IngestCache, openSource } from "./sources.js";
 
 export { expandInputs };
 
@@ -53,11 +53,11 @@ function taskOptions(opts: BatchOptions): TaskOptions {
   return t;
 }
 
-async function readInputs(run: BatchRun, files: string[], opts: BatchOptions): Promise<void> {
+async function readInputs(run: BatchRun, files: string[], opts: BatchOptions, cache: IngestCache): Promise<void> {
   const report = run.report;
   for (const file of files) {
     report.counts.files++;
-    const source = await openSource(file, opts.io, opts.maxBytes);
+    const source = await openSource(file, opts.io, opts.maxBytes, cache);
     if (hasErrors(source.fileIssues)) await run.fileFailure(file, source.fileIssues);
     for await (const rec of source.records) await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
     // Read after the records: a streamed file knows it was empty only at its end.
@@ -68,19 +68,20 @@ async function readInputs(run: BatchRun, files: string[], opts: BatchOptions): P
 /** What the batch keeps besides the documents, and how it runs, decided before the first record. */
 async function prepare(opts: BatchOptions, files: string[]) {
   const writing = !opts.dryRun;
-  const total = opts.progress || opts.workers === undefined || opts.manifest === undefined ? await countRecords(files, opts.io, opts.maxBytes) : undefined;
+  const cache = new IngestCache();
+  const total = opts.progress || opts.workers === undefined || opts.manifest === undefined ? await countRecords(files, opts.io, opts.maxBytes, cache) : undefined;
   const workers = opts.workers ?? (total !== undefined && total <= SMALL_BATCH ? 1 : defaultWorkers());
   const bookkeeping = writing && (opts.manifest ?? (!!opts.resume || (total ?? 0) >= MANIFEST_MIN_RECORDS));
   if (bookkeeping) await mkdir(opts.outDir, { recursive: true });
   const resume = bookkeeping && opts.resume ? (await loadResume(opts.outDir)).index : undefined;
   const manifest = bookkeeping ? await ManifestWriter.open(opts.outDir, !opts.resume) : undefined;
-  return { writing, total, workers, bookkeeping, resume, manifest };
+  return { writing, total, workers, bookkeeping, resume, manifest, cache };
 }
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const startedAt = new Date();
   const { files, issues } = await expandInputs(patterns);
-  const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
+  const { writing, total, workers, bookkeeping, resume, manifest, cache } = await prepare(opts, files);
   const task = taskOptions(opts);
   const executor = createExecutor(workers, task);
   const run = new BatchRun({
@@ -100,7 +101,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   const report = run.report;
   try {
     for (const i of issues) await run.fileFailure(i.source?.file ?? "", [i]);
-    await readInputs(run, files, opts);
+    await readInputs(run, files, opts, cache);
     await run.drain();
   } catch (err) {
     await run.abandon();
