@@ -65,6 +65,10 @@ export const ISSUE_CODES = [
   "legacy_text_converted",
   "legacy_text_suspect",
   "legacy_encoding",
+  "font_invalid",
+  "output_unwritable",
+  "output_locked",
+  "text_lost",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -20,6 +20,8 @@ export function parseErrorMessage(p: Params): string {
       return `có bí danh YAML (*tên) trỏ tới một neo (&tên) không tồn tại${at(p)}. Hãy sửa lại hoặc ghi giá trị trực tiếp.`;
     case "aliases":
       return `tệp dùng quá nhiều bí danh YAML (*tên), vượt giới hạn an toàn. Hãy ghi giá trị trực tiếp thay cho bí danh.`;
+    case "config":
+      return "tệp cấu hình không phải JSON hợp lệ (hoặc không lưu ở bảng mã UTF-8). Hãy kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép, rồi lưu lại tệp dạng UTF-8.";
     case "complex_key":
       return `có tên trường là một danh sách hoặc nhóm trường${at(p)}. Tên trường phải là chữ.`;
     case "too_deep":

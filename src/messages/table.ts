@@ -2,12 +2,15 @@
 import type { MessageTable, Params } from "./context.js";
 import { invalidTypeMessage, parseErrorMessage, tooBigMessage, tooSmallMessage } from "./detail-messages.js";
 import { configMessage, invalidValueMessage, isoToShort, serviceLeftMessage, yearOf } from "./value-messages.js";
+import { fontMessage, lockMessage, outputMessage } from "./file-messages.js";
 import { bytes, has, joinOr, num, own, part, typeWord } from "./words.js";
 
 const UNREADABLE: Record<string, string> = {
   not_found: "không tìm thấy tệp. Hãy kiểm tra lại tên và đường dẫn của tệp.",
   permission: "không có quyền đọc tệp. Hãy kiểm tra quyền truy cập, hoặc đóng chương trình đang mở tệp rồi thử lại.",
   directory: "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp dữ liệu cần dùng.",
+  not_regular:
+    "đây không phải một tệp thông thường (có thể là thiết bị hoặc đường ống như /dev/zero) nên không được đọc. Hãy chỉ ra tệp dữ liệu được lưu trên ổ đĩa.",
   encoding:
     "tệp không được lưu ở bảng mã UTF-8 (có thể đang dùng bảng mã cũ như TCVN3 hoặc VNI). Hãy mở tệp và lưu lại với bảng mã UTF-8.",
   encrypted:
@@ -228,4 +231,11 @@ export const MESSAGES: MessageTable = {
     "Hãy gõ lại bằng Unicode hoặc chuyển mã bằng Unikey.",
   legacy_encoding: (p) =>
     `tệp CSV không được lưu ở bảng mã UTF-8; đã đọc theo bảng mã${part(p.encoding, (e) => ` ${e}`)}. Hãy kiểm tra chữ tiếng Việt; nên lưu lại tệp dạng "CSV UTF-8".`,
+  font_invalid: (p) => fontMessage(p),
+  output_unwritable: (p) => outputMessage(p),
+  output_locked: (p) => lockMessage(p),
+  text_lost: (p) =>
+    `chữ tiếng Việt trong tệp đã bị mất khi lưu: các chữ có dấu đã thành dấu "?"${part(p.sample, (s) => ` (ví dụ "${s}")`)}, ` +
+    "thường do lưu bằng Excel dạng \"CSV (Comma delimited)\" trên máy không đặt vùng tiếng Việt. Không thể khôi phục chữ từ tệp này. " +
+    'Hãy mở lại tệp Excel gốc và lưu dạng "CSV UTF-8 (Comma delimited)", hoặc dùng thẳng tệp .xlsx.',
 };

@@ -2,7 +2,7 @@
 import fg from "fast-glob";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { issue, withSource, type Io, type Issue } from "../core/index.js";
+import { issue, readFailure, withSource, type Io, type Issue } from "../core/index.js";
 import { countJsonLines, ingestFile, streamJsonlFile, type CellIndex, type IngestedFile } from "../ingest/index.js";
 
 export const INPUT_EXTENSIONS = ["json", "yaml", "yml", "jsonl", "xlsx", "csv"];
@@ -55,11 +55,11 @@ async function* jsonlRecords(file: string, empty: () => void): AsyncGenerator<So
 
 async function openJsonl(file: string): Promise<OpenedSource> {
   try {
+    // A FIFO or a device would block or never end: only regular files are streamed.
     const s = await stat(file);
-    if (s.isDirectory()) return { fileIssues: [{ ...issue("file_unreadable", [], { reason: "directory" }), source: { file } }], records: listed([]) };
+    if (!s.isFile()) return { fileIssues: [{ ...issue("file_unreadable", [], { reason: s.isDirectory() ? "directory" : "not_regular" }), source: { file } }], records: listed([]) };
   } catch (err) {
-    const reason = (err as { code?: string }).code === "ENOENT" ? "not_found" : "io";
-    return { fileIssues: [{ ...issue("file_unreadable", [], { reason }), source: { file } }], records: listed([]) };
+    return { fileIssues: [{ ...issue("file_unreadable", [], { reason: readFailure(err) }), source: { file } }], records: listed([]) };
   }
   const opened: OpenedSource = { fileIssues: [], records: listed([]) };
   // The empty-file warning is only known once the stream ends; the caller reads fileIssues after the records.
