@@ -69,6 +69,7 @@ export const ISSUE_CODES = [
   "output_unwritable",
   "output_locked",
   "text_lost",
+  "too_many_columns",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -42,8 +42,10 @@ export const MESSAGES: MessageTable = {
   file_unreadable: (p) =>
     own(UNREADABLE, p.reason) ?? "không đọc được tệp. Hãy kiểm tra tệp còn tồn tại và không bị hỏng, rồi thử lại.",
   file_too_large: (p) =>
-    p.zip
-      ? `tệp Excel khi giải nén${part(p.unpacked, () => ` có dung lượng ${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
+    p.part === "sharedStrings"
+      ? `tệp Excel chứa quá nhiều chữ: phần chữ của các ô khi giải nén${has(p.unpacked) ? ` đã hơn ${bytes(p.unpacked)},` : ""} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa các trang, dòng, cột thừa hoặc tách thành nhiều tệp.`
+      : p.zip
+      ? `tệp Excel khi giải nén${part(p.unpacked, () => ` có dung lượng ${p.more ? "hơn " : ""}${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
       : has(p.maxRecords)
       ? `tệp có${part(p.records, (n) => ` ${num(Number(n))}`)} bản ghi, vượt giới hạn ${num(p.maxRecords)} bản ghi cho một tệp. Hãy tách thành nhiều tệp nhỏ hơn.`
       : `tệp có dung lượng${part(p.size, () => ` ${bytes(p.size)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
@@ -206,7 +208,12 @@ export const MESSAGES: MessageTable = {
     `ngày tự nhận xét${part(p.date, (d) => ` ${d}`)} không thuộc năm đánh giá${part(p.year, (y) => ` ${y}`)} hoặc năm liền sau. Hãy kiểm tra lại ngày hoặc năm đánh giá.`,
   no_data_sheet: (p) => own(NO_SHEET, p.reason)?.(p) ?? NO_SHEET.no_main!(p),
   too_many_rows: (p) =>
-    `trang có${part(p.rows, () => ` ${num(p.rows)}`)} dòng, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} dòng cho một trang. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
+    p.more
+      ? `trang có hơn${part(p.max, () => ` ${num(p.max)}`)} dòng, vượt giới hạn cho một trang nên không được đọc. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn (hoặc xóa các dòng thừa ở cuối trang).`
+      : `trang có${part(p.rows, () => ` ${num(p.rows)}`)} dòng, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} dòng cho một trang. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
+  too_many_columns: (p) =>
+    `trang có dữ liệu ở cột thứ${part(p.column, () => ` ${num(p.column)}`)}, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} cột cho một trang nên không được đọc. ` +
+    "Hãy xóa các cột thừa bên phải bảng, hoặc chép phần dữ liệu cần dùng sang một trang mới.",
   unknown_column: () =>
     'cột này không có trong mẫu nên đã bị bỏ qua. Nếu cột chứa dữ liệu cần dùng, hãy sửa tiêu đề cột cho đúng tên trong mẫu (xem trang "Hướng dẫn" của tệp mẫu).',
   duplicate_column: (p) => `cột này trùng với cột${part(p.other, (o) => ` "${o}"`)} (cùng một trường dữ liệu) nên bị bỏ qua. Hãy xóa bớt một cột.`,
