@@ -43,9 +43,9 @@ export const MESSAGES: MessageTable = {
     own(UNREADABLE, p.reason) ?? "không đọc được tệp. Hãy kiểm tra tệp còn tồn tại và không bị hỏng, rồi thử lại.",
   file_too_large: (p) =>
     p.part === "sharedStrings"
-      ? `tệp Excel chứa quá nhiều chữ: phần chữ của các ô khi giải nén${has(p.unpacked) ? ` đã hơn ${bytes(p.unpacked)},` : ""} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa các trang, dòng, cột thừa hoặc tách thành nhiều tệp.`
+      ? `tệp Excel chứa quá nhiều chữ: phần chữ của các ô khi giải nén vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa các trang, dòng, cột thừa hoặc tách thành nhiều tệp.`
       : p.zip
-      ? `tệp Excel khi giải nén${part(p.unpacked, () => ` có dung lượng ${p.more ? "hơn " : ""}${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
+      ? `tệp Excel khi giải nén${p.more ? "" : part(p.unpacked, () => ` có dung lượng ${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
       : has(p.maxRecords)
       ? `tệp có${part(p.records, (n) => ` ${num(Number(n))}`)} bản ghi, vượt giới hạn ${num(p.maxRecords)} bản ghi cho một tệp. Hãy tách thành nhiều tệp nhỏ hơn.`
       : `tệp có dung lượng${part(p.size, () => ` ${bytes(p.size)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
