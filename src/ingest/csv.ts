@@ -4,6 +4,7 @@ import iconv from "iconv-lite";
 import { issue, type Issue } from "../core/index.js";
 import { decodeUtf8 } from "./decode.js";
 import type { CellValue, GridBook } from "./grid.js";
+import { decodeUtf16, lostLetters, utf16Of } from "./csv-text.js";
 import { isAscii, isVietnameseWord, tokens } from "./vn-words.js";
 
 /** Share of accented words that are Vietnamese syllables (1 when there are none). */
@@ -17,7 +18,13 @@ function vietnameseShare(text: string): number {
  * hence NFC) when that reads as Vietnamese, else Windows-1252, whose cells may still hold TCVN3 or VNI
  * text that the cell check converts.
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; issues: Issue[] } {
+export function decodeCsv(bytes: Uint8Array): { text: string; issues: Issue[] } | Issue {
+  // Excel's "Unicode text" is UTF-16 (tab-separated): read it as such, before its zero bytes pass for UTF-8.
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    const text = decodeUtf16(bytes, utf16);
+    return text === undefined ? issue("file_unreadable", [], { reason: "utf16" }) : { text, issues: [] };
+  }
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, issues: [] };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,7 +44,12 @@ function delimiterOf(text: string): string {
 
 /** The one sheet of a CSV file; row N is the N-th record, as a spreadsheet program shows the file. */
 export function readCsv(bytes: Uint8Array, maxRows: number): GridBook | Issue {
-  const { text, issues } = decodeCsv(bytes);
+  const decoded = decodeCsv(bytes);
+  if ("code" in decoded) return decoded;
+  const { text, issues } = decoded;
+  // Letters already lost when the file was saved: one message with the cause, not a warning per column.
+  const lost = lostLetters(text);
+  if (lost !== undefined) return issue("text_lost", [], { sample: lost });
   let parsed: string[][];
   try {
     // Empty lines stay (as empty rows) so that row numbers match what Excel shows.

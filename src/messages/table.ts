@@ -9,6 +9,8 @@ const UNREADABLE: Record<string, string> = {
   not_found: "không tìm thấy tệp. Hãy kiểm tra lại tên và đường dẫn của tệp.",
   permission: "không có quyền đọc tệp. Hãy kiểm tra quyền truy cập, hoặc đóng chương trình đang mở tệp rồi thử lại.",
   directory: "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp dữ liệu cần dùng.",
+  utf16:
+    'tệp được lưu ở bảng mã UTF-16 ("Unicode Text" của Excel) nhưng không đọc trọn được (tệp bị cắt dở?). Hãy mở lại tệp Excel gốc và lưu dạng "CSV UTF-8 (Comma delimited)".',
   not_regular:
     "đây không phải một tệp thông thường (có thể là thiết bị hoặc đường ống như /dev/zero) nên không được đọc. Hãy chỉ ra tệp dữ liệu được lưu trên ổ đĩa.",
   encoding:
