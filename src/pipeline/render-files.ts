@@ -1,11 +1,12 @@
 // A batch: input files (paths or globs) → documents written atomically into the output folder, on all cores.
 // A bundle record (one input, many documents) expands into child records rendered into a sub-folder.
 import { mkdir } from "node:fs/promises";
-import { hasErrors, type Io } from "../core/index.js";
+import { hasErrors, type Io, type Issue } from "../core/index.js";
 import { summarize, writeReports } from "./batch-report.js";
 import { BatchRun } from "./batch-run.js";
 import type { BatchReport } from "./batch-types.js";
 import { compactManifest, ManifestWriter } from "./manifest.js";
+import { lockOutput, outputProblem } from "./output-folder.js";
 import { createExecutor, defaultWorkers } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
@@ -78,9 +79,41 @@ async function prepare(opts: BatchOptions, files: string[]) {
   return { writing, total, workers, bookkeeping, resume, manifest, cache };
 }
 
+/** A batch refused before it started (the output folder cannot be written, or another batch holds it). */
+function refused(problem: Issue, startedAt: Date): BatchReport {
+  const report: BatchReport = { documents: [], failures: [{ source: {}, issues: [problem] }], notices: [], counts: { files: 0, records: 0, documents: 0, failed: 1, warnings: 0, skipped: 0 } };
+  report.summary = summarize(report, { startedAt, seconds: 0, workers: 0, resumed: false });
+  return report;
+}
+
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const startedAt = new Date();
   const { files, issues } = await expandInputs(patterns);
+  // One batch per output folder: two at once would interleave their manifests.
+  const lock = opts.dryRun ? undefined : await lockOutput(opts.outDir, startedAt);
+  if (lock && "code" in lock) return refused(lock, startedAt);
+  try {
+    return await runBatch(files, issues, opts, startedAt);
+  } catch (err) {
+    // The disk or folder refused a write (full, read-only, no permission): the clerk's problem, not a bug.
+    const problem = outputProblem(err, opts.outDir);
+    if (!problem) throw err;
+    return refused(problem, startedAt);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** Closes the manifest; a close that fails because the disk is full is already reported by the write before it. */
+async function closeQuietly(manifest: ManifestWriter | undefined, fatal: boolean): Promise<void> {
+  try {
+    await manifest?.close();
+  } catch (err) {
+    if (!fatal) throw err;
+  }
+}
+
+async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, startedAt: Date): Promise<BatchReport> {
   const { writing, total, workers, bookkeeping, resume, manifest, cache } = await prepare(opts, files);
   const task = taskOptions(opts);
   const executor = createExecutor(workers, task);
@@ -99,25 +132,29 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     total,
   });
   const report = run.report;
+  let fatal: Issue | undefined;
   try {
     for (const i of issues) await run.fileFailure(i.source?.file ?? "", [i]);
     await readInputs(run, files, opts, cache);
     await run.drain();
   } catch (err) {
     await run.abandon();
-    throw err;
+    fatal = outputProblem(err, opts.outDir);
+    if (!fatal) throw err;
+    // What was committed stays, listed in the manifest: --resume after freeing space does the rest.
+    report.failures.push({ source: {}, issues: [fatal] });
   } finally {
     await executor.close();
-    await manifest?.close();
+    await closeQuietly(manifest, fatal !== undefined);
   }
   // A changed record was rendered again after its old entry: keep one line per output.
-  if (manifest && run.superseded) await compactManifest(opts.outDir);
+  if (manifest && run.superseded && !fatal) await compactManifest(opts.outDir);
   report.counts.failed = report.failures.length;
   report.counts.warnings =
     report.notices.length + run.documentWarnings + report.failures.reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
   opts.progress?.finish();
   const seconds = (Date.now() - run.startedAt) / 1000;
   report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume });
-  if (bookkeeping) await writeReports(opts.outDir, opts.io, report, report.summary);
+  if (bookkeeping && !fatal) await writeReports(opts.outDir, opts.io, report, report.summary);
   return report;
 }
