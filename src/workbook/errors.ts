@@ -42,6 +42,8 @@ function markCell(ws: ExcelJS.Worksheet, issue: Issue): void {
   }
 }
 
+const REFUSED = new Set<string>(["file_too_large", "file_unreadable", "too_many_rows", "too_many_columns"]);
+
 async function loadCopy(file: string, io: Io): Promise<ExcelJS.Workbook | undefined> {
   try {
     const bytes = await io.readFile(file);
@@ -61,7 +63,9 @@ async function loadCopy(file: string, io: Io): Promise<ExcelJS.Workbook | undefi
  */
 export async function buildErrorWorkbook(files: readonly string[], issues: readonly Issue[], io: Io): Promise<Uint8Array> {
   const books = [...new Set(files)].filter((f) => extname(f).toLowerCase() === ".xlsx");
-  const copied = books.length === 1 ? await loadCopy(books[0]!, io) : undefined;
+  // A workbook refused as a whole (too big, a zip bomb, too many rows) is never loaded again for the copy.
+  const refused = books.length === 1 && issues.some((i) => i.source?.file === books[0] && i.source?.row === undefined && REFUSED.has(i.code));
+  const copied = books.length === 1 && !refused ? await loadCopy(books[0]!, io) : undefined;
   const wb = copied ?? newWorkbook();
   if (copied) {
     for (const issue of issues) {

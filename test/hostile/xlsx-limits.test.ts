@@ -45,3 +45,18 @@ describe("merged cells", () => {
     expect(people.map((p) => Object.values(p).filter((v) => v === "Trưởng phòng").length)).toEqual([1, 1]);
   });
 });
+
+describe("the error workbook of a refused workbook", () => {
+  it("lists the problem without loading the bomb again for a copy", async () => {
+    const { errorWorkbook } = await import("../../src/index.js");
+    const bytes = await HOSTILE_XLSX["zip bomb, lying sizes"]!();
+    const io = memoryIo({ "doc.xlsx": bytes });
+    const r = await ingestFile("doc.xlsx", io);
+    const started = performance.now();
+    const before = process.memoryUsage().rss;
+    const out = await errorWorkbook(["doc.xlsx"], r.issues, io);
+    expect(out.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
+  }, 60_000);
+});
