@@ -40,6 +40,8 @@ export interface StreamRow {
 }
 
 const stream = (data: Buffer): Readable => Readable.from([data]);
+/** Sheet text is parsed in pieces this big: small enough that the parser's events die young (cheap to collect). */
+const CHUNK = 16 * 1024;
 
 export interface SheetEntry {
   name: string;
@@ -98,7 +100,7 @@ export function sheetRows(sheet: Buffer, ctx: SheetContext): AsyncIterable<Strea
   // Text, decoded as a stream: exceljs decodes each chunk alone, which would split a letter cut by the boundary.
   const iterator = (async function* () {
     const decoder = new TextDecoder("utf-8");
-    for (let i = 0; i < xml.length; i += 256 * 1024) yield decoder.decode(xml.subarray(i, i + 256 * 1024), { stream: true });
+    for (let i = 0; i < xml.length; i += CHUNK) yield decoder.decode(xml.subarray(i, i + CHUNK), { stream: true });
     yield decoder.decode();
   })();
   return new WorksheetReader({ workbook: ctx, id: 1, iterator, options: { worksheets: "emit" } } as never);
