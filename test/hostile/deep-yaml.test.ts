@@ -51,3 +51,14 @@ describe("deeply nested YAML", () => {
     expect(r.stdout).toContain("dữ liệu lồng nhau quá sâu");
   }, 30_000);
 });
+
+describe("deeply nested JSON", () => {
+  it("is refused at its top-level field with a short message", async () => {
+    const text = `{"kind":"rotation-decision","x":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const r = await ingestFile("sau.json", memoryIo({ "sau.json": text }));
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([["parse_error", ["x"]]]);
+    expect(formatIssue(r.issues[0]!)).toBe(
+      'Lỗi: Tệp sau.json, bản ghi 1, trường "x": dữ liệu lồng nhau quá sâu (hơn 64 cấp). Hãy kiểm tra lại cấu trúc tệp: mỗi nhóm trường hoặc danh sách chỉ nên lồng vài cấp.',
+    );
+  });
+});
