@@ -27,6 +27,7 @@ export function decodeUtf16(bytes: Uint8Array, encoding: "utf16le" | "utf16be"):
 }
 
 const MID_WORD = /\p{L}\?+\p{L}/gu;
+const MID_WORD_ONE = /\p{L}\?+\p{L}/u;
 const WORD = /[\p{L}?]*\?[\p{L}?]*/u;
 
 /**
@@ -35,7 +36,8 @@ const WORD = /[\p{L}?]*\?[\p{L}?]*/u;
  */
 export function lostLetters(text: string): string | undefined {
   const header = text.split(/\r?\n/, 1)[0] ?? "";
-  const inHeader = /\p{L}\?|\?\p{L}/u.test(header);
+  // One header ending in "?" ("Đảng viên?") is a question; a "?" inside a word, or two of them, is a lost letter.
+  const inHeader = MID_WORD_ONE.test(header) || (header.match(/\p{L}\?|\?\p{L}/gu) ?? []).length >= 2;
   const mid = text.match(MID_WORD) ?? [];
   if (!inHeader && mid.length < 3) return undefined;
   return WORD.exec(inHeader ? header : text)?.[0];

@@ -46,7 +46,7 @@ describe("letters lost as ? when saved", () => {
   });
 
   it("a question mark in ordinary text is not taken for lost letters", async () => {
-    const text = rows().map((r) => r.join(",")).join("\r\n").replace("Nguyễn Văn Đức", "Nguyễn Văn Đức (đúng không?)");
+    const text = rows().map((r) => r.join(",")).join("\r\n").replace("Nguyễn Văn Đức", "Nguyễn Văn Đức (đúng không?)").replace("Ngày sinh", "Ngày sinh?");
     const r = await read(new TextEncoder().encode(text));
     expect(r.issues.map((i) => i.code)).not.toContain("text_lost");
   });
