@@ -3,6 +3,7 @@ import { createHash, type Hash } from "node:crypto";
 import PDFDocument from "pdfkit";
 import type { FontSet } from "../../layout/fonts.js";
 import { FACES } from "../../layout/fonts.js";
+import { signAnchors } from "../../layout/anchors.js";
 import type { LaidDoc } from "../../layout/types.js";
 import type { DocMeta } from "../../model/index.js";
 import { drawItem } from "./draw-items.js";
@@ -14,13 +15,18 @@ import { compressStreams } from "./stream-memo.js";
 import { TextWriter } from "./text-writer.js";
 
 /** Renders every page of `doc.pages` as positioned; page numbers are already items there. */
-export function renderPdf(doc: LaidDoc, fonts: FontSet): Promise<Uint8Array> {
-  return renderPdfWith(doc, sharedFaces(fonts));
+export function renderPdf(doc: LaidDoc, fonts: FontSet, options: PdfOptions = {}): Promise<Uint8Array> {
+  return renderPdfWith(doc, sharedFaces(fonts), options);
+}
+
+export interface PdfOptions {
+  /** PDF/A-2b: XMP pdfaid, an sRGB output intent (fonts are always embedded). */
+  pdfa?: boolean;
 }
 
 /** renderPdf with the faces given: lets tests and benchmarks compare shared and freshly parsed fonts. */
-export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array> {
-  const pdf = new CollectedPdf(documentOptions(doc.meta));
+export function renderPdfWith(doc: LaidDoc, faces: PdfFaces, options: PdfOptions = {}): Promise<Uint8Array> {
+  const pdf = new CollectedPdf(documentOptions(doc.meta, options));
   const p = pdf as unknown as PdfInternals;
   compressStreams(pdf);
   const id = idHash(doc, faces);
@@ -42,15 +48,27 @@ export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array
   // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
   // would share it. The ID hashes what determines the bytes instead (the field is internal).
   p._id = new Uint8Array(id.digest());
+  writeSignAnchors(p, doc);
   pdf.end();
   return pdf.bytes;
 }
 
-function documentOptions(meta: DocMeta): PDFKit.PDFDocumentOptions {
+/** The signature's place, kept in the catalog so that `sign` finds it in the file alone (PDF user space, y up). */
+function writeSignAnchors(p: PdfInternals, doc: LaidDoc): void {
+  const a = signAnchors(doc);
+  const page = a && doc.pages[a.signer.page];
+  if (!a || !page) return;
+  const b = a.signer;
+  const rect = [b.x, page.height - b.top - b.height, b.x + b.width, page.height - b.top].map((n) => Math.round(n * 100) / 100);
+  p._root.data.CadreSign = { Page: b.page, Signer: rect };
+}
+
+function documentOptions(meta: DocMeta, options: PdfOptions): PDFKit.PDFDocumentOptions {
   const created = new Date(meta.createdAt);
   if (Number.isNaN(created.getTime())) throw new Error(`renderPdf: meta.createdAt is not a date: ${meta.createdAt}`);
   return {
     pdfVersion: "1.7",
+    ...(options.pdfa ? { subset: "PDF/A-2b" as const } : {}),
     compress: true,
     autoFirstPage: false,
     lang: "vi-VN",
@@ -65,7 +83,8 @@ function documentOptions(meta: DocMeta): PDFKit.PDFDocumentOptions {
       Creator: "cadre-docs",
       Producer: "cadre-docs (PDFKit)",
       CreationDate: created,
-      ModDate: created,
+      // PDF/A wants every Info entry mirrored in XMP, and pdfkit's XMP has no xmp:ModifyDate.
+      ...(options.pdfa ? {} : { ModDate: created }),
     },
   };
 }
