@@ -31,6 +31,7 @@ export class PdfUpdate {
     let doc: PDFDocument;
     try {
       doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+      if (!doc.context.trailerInfo.Root || doc.getPageCount() === 0) throw new Error("no catalog or no page");
     } catch {
       throw new SignError("sign_pdf_invalid");
     }
