@@ -14,6 +14,7 @@ export const SIGN_CODES = [
   "sign_pdf_not_signed",
   "sign_pdf_changed",
   "sign_pdf_already_body",
+  "sign_pdf_no_blank",
   "sign_external_mismatch",
   "sign_tsa_failed",
 ] as const;

@@ -22,6 +22,8 @@ export const SIGN_MESSAGES: Record<SignCode, (p: P) => string> = {
   sign_pdf_not_signed: () => "Văn bản chưa có chữ ký số của người có thẩm quyền. Theo Nghị định 30/2020 (Điều 32), chỉ ký số của cơ quan, tổ chức vào văn bản đã có chữ ký của người có thẩm quyền.",
   sign_pdf_already_body: () => "Văn bản đã có chữ ký số của cơ quan, tổ chức. Không ký lại lần hai.",
   sign_pdf_changed: () => "Tệp PDF đã bị thay đổi sau khi người có thẩm quyền ký. Không ký số của cơ quan vào văn bản đã bị sửa; hãy trình ký lại.",
+  sign_pdf_no_blank: (p) =>
+    `Văn bản không có chỗ trống để ghi ${p.what} (văn bản đã có ${p.what} hoặc không được tạo để cấp số sau khi ký). Hãy tạo văn bản trình ký với số và ngày để trống.`,
   sign_external_mismatch: () => "Chữ ký số nhận về không khớp với văn bản đã chuẩn bị (mã băm khác). Hãy ký lại đúng mã băm của văn bản.",
   sign_tsa_failed: (p) => `Không lấy được dấu thời gian từ ${p.url}: ${p.reason}. Hãy kiểm tra địa chỉ máy chủ dấu thời gian.`,
 };

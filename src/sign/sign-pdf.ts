@@ -1,30 +1,38 @@
-// Signs a cadre-docs PDF as Nghị định 30 draws it: the signer's image between title and name with the signer's
-// signature, then the issuing body's seal over the image's left third with the body's signature, each an incremental update.
+// Signs a cadre-docs PDF as Nghị định 30 draws it: the signer's image between title and name with the signer's signature;
+// then, at numbering, the number and date in their open places, the body's seal over the image's left third and the body's
+// signature; or, for an attachment in a separate file, the body's signature with its information line top right.
 import { createHash } from "node:crypto";
-import type { X509Certificate } from "node:crypto";
 import {
   PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString,
   concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState,
+  type PDFCatalog, type PDFContext, type PDFDocument, type PDFOperator,
 } from "pdf-lib";
 import { SignError } from "../core/index.js";
 import { signDigest } from "./cms.js";
+import { signatureFields, type FieldInfo, type Rect } from "./fields.js";
 import { checkValidity, type SigningIdentity } from "./keys.js";
 import { checkImage } from "./png.js";
 import { PdfUpdate, SIGNATURE_BYTES, patchByteRange, patchContents } from "./revision.js";
-import { signatureFields, type Rect } from "./fields.js";
+import { drawLines, embedFace, isolatePageContent, type TextLine } from "./text.js";
 
 export type SignRole = "signer" | "body";
 
 export interface SignOptions {
   role: SignRole;
-  /** The signer's signature image (role signer) or the body's seal (role body): a PNG. */
-  image: Uint8Array;
+  /** The signer's signature image (role signer) or the body's seal (role body): a transparent PNG. Not for attachments. */
+  image?: Uint8Array;
   imageFile?: string;
   /** The seal's real diameter in points (default 38 mm, a usual round seal). */
   sealSize?: number;
   /** Signing time (default now). */
   at?: Date;
   reason?: string;
+  /** Body: the number written into the open `Số:      /…` place. */
+  number?: number;
+  /** Body: the issue date written into the open `ngày … tháng …` places. */
+  date?: { day: number; month: number };
+  /** Body signing an attachment kept in a separate file: no image; number and symbol and signing time top right. */
+  attachment?: { reference: string };
 }
 
 /** A file prepared for an external signer: the digest to sign and what `completeSignature` needs. */
@@ -40,25 +48,40 @@ export interface PreparedSignature {
 const MM = 72 / 25.4;
 const FIELD_NAMES: Record<SignRole, string> = { signer: "Chữ ký của người có thẩm quyền", body: "Chữ ký số của cơ quan, tổ chức" };
 
-/** Adds the image and an empty signature field, then reserves the signature's place: the digest is ready for any signer. */
+interface Place {
+  page: number;
+  rect: Rect;
+}
+
+/** Adds the image or text and an empty signature field, then reserves the signature's place: the digest is ready for any signer. */
 export async function prepareSignature(pdf: Uint8Array, options: SignOptions): Promise<PreparedSignature> {
-  const info = checkImage(options.image, options.imageFile ?? "ảnh", options.role === "signer" ? "signature" : "seal");
   const update = await PdfUpdate.open(pdf);
   const { doc } = update;
   const fields = signatureFields(doc);
-  const place = options.role === "signer" ? signerPlace(doc, info) : bodyPlace(pdf, fields, info, options.sealSize ?? 38 * MM);
+  const at = options.at ?? new Date();
+  let place: Place;
+  let appearance: PDFRef;
+  if (options.attachment) {
+    if (options.role !== "body") throw new Error("prepareSignature: only the body signs an attachment");
+    place = { page: 0, rect: [0, 0, 0, 0] };
+    appearance = doc.context.register(doc.context.formXObject([], { BBox: [0, 0, 0, 0] }));
+    await writeAttachmentLine(doc, options.attachment.reference, at);
+    // Fonts are written into the document's objects only when flushed.
+    await doc.flush();
+  } else {
+    if (!options.image) throw new Error("prepareSignature: an image is needed");
+    const info = checkImage(options.image, options.imageFile ?? "ảnh", options.role === "signer" ? "signature" : "seal");
+    place = options.role === "signer" ? signerPlace(doc, info) : bodyPlace(pdf, fields, info, options.sealSize ?? 38 * MM);
+    if (options.role === "body") await writeNumberAndDate(doc, options);
+    const image = await doc.embedPng(options.image);
+    // Images and fonts are written into the document's objects only when flushed.
+    await doc.flush();
+    const [, , w, h] = place.rect;
+    const ops: PDFOperator[] = [pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, 0, 0), drawObject("Im0"), popGraphicsState()];
+    appearance = doc.context.register(doc.context.formXObject(ops, { BBox: [0, 0, w, h], Resources: { XObject: { Im0: image.ref } } }));
+  }
   const page = doc.getPages()[place.page];
   if (!page) throw new SignError("sign_pdf_no_anchor");
-  const image = await doc.embedPng(options.image);
-  await doc.flush();
-  const [x, y, w, h] = place.rect;
-  const appearance = doc.context.register(
-    doc.context.formXObject(
-      [pushGraphicsState(), concatTransformationMatrix(w, 0, 0, h, 0, 0), drawObject("Im0"), popGraphicsState()],
-      { BBox: [0, 0, w, h], Resources: { XObject: { Im0: image.ref } } },
-    ),
-  );
-  const at = options.at ?? new Date();
   const sig = doc.context.register(
     doc.context.obj({
       Type: "Sig", Filter: "Adobe.PPKLite", SubFilter: "ETSI.CAdES.detached",
@@ -68,6 +91,7 @@ export async function prepareSignature(pdf: Uint8Array, options: SignOptions): P
       ...(options.reason ? { Reason: PDFHexString.fromText(options.reason) } : {}),
     }),
   );
+  const [x, y, w, h] = place.rect;
   const widget = doc.context.register(
     doc.context.obj({
       Type: "Annot", Subtype: "Widget", FT: "Sig", F: 4,
@@ -104,40 +128,81 @@ export async function signPdf(pdf: Uint8Array, identity: SigningIdentity, option
   return out;
 }
 
-interface Place {
-  page: number;
-  rect: Rect;
-}
+const placeOf = (doc: PDFDocument, key: string): number[] | undefined => {
+  const arr = doc.catalog.lookupMaybe(PDFName.of("CadreSign"), PDFDict)?.lookupMaybe(PDFName.of(key), PDFArray);
+  const nums = arr?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN));
+  return nums && nums.every((n) => !Number.isNaN(n)) ? nums : undefined;
+};
 
 /** The signer's image: centred in the gap the layout left between title and name, as large as fits. */
-function signerPlace(doc: import("pdf-lib").PDFDocument, img: { width: number; height: number }): Place {
-  const anchor = doc.catalog.lookupMaybe(PDFName.of("CadreSign"), PDFDict);
-  const page = anchor?.lookupMaybe(PDFName.of("Page"), PDFNumber)?.asNumber();
-  const box = anchor?.lookupMaybe(PDFName.of("Signer"), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN));
-  if (page === undefined || !box || box.length !== 4 || box.some(Number.isNaN)) throw new SignError("sign_pdf_no_anchor");
+function signerPlace(doc: PDFDocument, img: { width: number; height: number }): Place {
+  const page = doc.catalog.lookupMaybe(PDFName.of("CadreSign"), PDFDict)?.lookupMaybe(PDFName.of("Page"), PDFNumber)?.asNumber();
+  const box = placeOf(doc, "Signer");
+  if (page === undefined || box?.length !== 4) throw new SignError("sign_pdf_no_anchor");
   const [x1, y1, x2, y2] = box as [number, number, number, number];
-  const maxH = (y2 - y1) * 0.9;
-  const maxW = (x2 - x1) * 0.6;
-  const scale = Math.min(maxH / img.height, maxW / img.width);
+  const scale = Math.min(((y2 - y1) * 0.9) / img.height, ((x2 - x1) * 0.6) / img.width);
   const w = img.width * scale;
   const h = img.height * scale;
   return { page, rect: [x1 + (x2 - x1 - w) / 2, y1 + (y2 - y1 - h) / 2, w, h] };
 }
 
 /** The seal at its real size, centred on the signer's image height, covering the image's left third. */
-function bodyPlace(pdf: Uint8Array, fields: ReturnType<typeof signatureFields>, img: { width: number; height: number }, size: number): Place {
+function bodyPlace(pdf: Uint8Array, fields: FieldInfo[], img: { width: number; height: number }, size: number): Place {
   const signer = fields.find((f) => f.role === "signer");
   if (!signer) throw new SignError("sign_pdf_not_signed");
   if (fields.some((f) => f.role === "body")) throw new SignError("sign_pdf_already_body");
   const last = fields[fields.length - 1]!;
   if (last.byteRange && last.byteRange[2] + last.byteRange[3] !== pdf.length) throw new SignError("sign_pdf_changed");
   const [sx, sy, sw, sh] = signer.rect;
-  const w = size;
   const h = (size * img.height) / img.width;
-  return { page: signer.page, rect: [sx + sw / 3 - w, sy + sh / 2 - h / 2, w, h] };
+  return { page: signer.page, rect: [sx + sw / 3 - size, sy + sh / 2 - h / 2, size, h] };
 }
 
-function addToAcroForm(catalog: import("pdf-lib").PDFCatalog, ctx: import("pdf-lib").PDFContext, widget: PDFRef): void {
+/** The number right before its symbol (`Số: 05/QĐ-UBND`), the day and month in the middle of their gaps (Nghị định 30: a
+ * leading zero for days below 10 and for months 1 and 2). */
+async function writeNumberAndDate(doc: PDFDocument, options: SignOptions): Promise<void> {
+  if (options.number === undefined && !options.date) return;
+  const lines: TextLine[] = [];
+  if (options.number !== undefined) {
+    const n = placeOf(doc, "Number");
+    if (!n) throw new SignError("sign_pdf_no_blank", { what: "số văn bản" });
+    lines.push({ text: String(options.number).padStart(2, "0"), x: n[1]!, baseline: n[2]!, size: n[3]!, align: "right", font: await embedFace(doc, "regular") });
+  }
+  if (options.date) {
+    const [day, month] = [placeOf(doc, "Day"), placeOf(doc, "Month")];
+    if (!day || !month) throw new SignError("sign_pdf_no_blank", { what: "ngày ban hành" });
+    const italic = await embedFace(doc, "italic");
+    const d = options.date;
+    const mid = (b: number[]) => (b[0]! + b[1]!) / 2;
+    lines.push({ text: String(d.day).padStart(2, "0"), x: mid(day), baseline: day[2]!, size: day[3]!, align: "center", font: italic });
+    lines.push({ text: d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month), x: mid(month), baseline: month[2]!, size: month[3]!, align: "center", font: italic });
+  }
+  const page = doc.getPages()[0]!;
+  isolatePageContent(doc, page);
+  drawLines(page, lines);
+}
+
+/** Phụ lục I, II.8.b: top right of the first page, Times New Roman 10, upright, black: the number and symbol and the time. */
+async function writeAttachmentLine(doc: PDFDocument, reference: string, at: Date): Promise<void> {
+  const page = doc.getPages()[0];
+  if (!page) throw new SignError("sign_pdf_invalid");
+  const font = await embedFace(doc, "regular");
+  const { width, height } = page.getSize();
+  const right = width - 15 * MM;
+  isolatePageContent(doc, page);
+  drawLines(page, [
+    { text: reference, x: right, baseline: height - 10 * MM, size: 10, align: "right", font },
+    { text: vietnamTime(at), x: right, baseline: height - 10 * MM - 12, size: 10, align: "right", font },
+  ]);
+}
+
+/** ISO 8601 in Vietnam's time zone: 2026-12-07T09:00:00+07:00. */
+export function vietnamTime(at: Date): string {
+  const local = new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}
+
+function addToAcroForm(catalog: PDFCatalog, ctx: PDFContext, widget: PDFRef): void {
   const existing = catalog.get(PDFName.of("AcroForm"));
   if (existing instanceof PDFRef) {
     const form = ctx.lookup(existing, PDFDict);
@@ -150,5 +215,3 @@ function addToAcroForm(catalog: import("pdf-lib").PDFCatalog, ctx: import("pdf-l
   // Indirect, so the next signature rewrites the form alone, not the catalog.
   catalog.set(PDFName.of("AcroForm"), ctx.register(ctx.obj({ Fields: [widget], SigFlags: 3 })));
 }
-
-export type { X509Certificate };

@@ -93,12 +93,12 @@ function raster(bytes: Uint8Array, name: string, dpi: number): Raster {
 }
 
 /** Widget rectangles (x, y, w, h in points, y up) of the file's signature fields, in order. */
-async function widgetRects(bytes: Uint8Array): Promise<number[][]> {
+async function widgetRects(bytes: Uint8Array): Promise<Array<[number, number, number, number]>> {
   const doc = await PDFDocument.load(bytes);
   const fields = doc.catalog.lookup(PDFName.of("AcroForm"), PDFDict).lookup(PDFName.of("Fields"), PDFArray);
   return fields.asArray().map((ref) => {
     const [x1, y1, x2, y2] = doc.context.lookup(ref, PDFDict).lookup(PDFName.of("Rect"), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber()) as [number, number, number, number];
-    return [x1, y1, x2 - x1, y2 - y1];
+    return [x1, y1, x2 - x1, y2 - y1] as [number, number, number, number];
   });
 }
 
@@ -124,7 +124,7 @@ describe.runIf(pdftoppm.run)("the signed page (pdftoppm)", () => {
     const dpi = 72;
     const before = raster(original, "before", dpi);
     const after = raster(second, "after", dpi);
-    const inside = (px: number, py: number, [x, y, w, h]: number[]) => px >= x! - 2 && px <= x! + w! + 2 && page.height - py >= y! - 2 && page.height - py <= y! + h! + 2;
+    const inside = (px: number, py: number, [x, y, w, h]: [number, number, number, number]) => px >= x - 2 && px <= x + w + 2 && page.height - py >= y - 2 && page.height - py <= y + h + 2;
     let blue = 0;
     let red = 0;
     let movedOutside = 0;

@@ -3,12 +3,12 @@ import { createHash, type Hash } from "node:crypto";
 import PDFDocument from "pdfkit";
 import type { FontSet } from "../../layout/fonts.js";
 import { FACES } from "../../layout/fonts.js";
-import { signAnchors } from "../../layout/anchors.js";
 import type { LaidDoc } from "../../layout/types.js";
 import type { DocMeta } from "../../model/index.js";
 import { drawItem } from "./draw-items.js";
 import { planGlyphs } from "./glyph-plan.js";
 import { sharedFaces } from "./pdf-faces.js";
+import { signPlaces } from "./sign-places.js";
 import type { PdfFaces } from "./pdf-faces.js";
 import type { PdfInternals } from "./pdf-internals.js";
 import { compressStreams } from "./stream-memo.js";
@@ -48,19 +48,10 @@ export function renderPdfWith(doc: LaidDoc, faces: PdfFaces, options: PdfOptions
   // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
   // would share it. The ID hashes what determines the bytes instead (the field is internal).
   p._id = new Uint8Array(id.digest());
-  writeSignAnchors(p, doc);
+  const places = signPlaces(doc, faces);
+  if (places) p._root.data.CadreSign = places;
   pdf.end();
   return pdf.bytes;
-}
-
-/** The signature's place, kept in the catalog so that `sign` finds it in the file alone (PDF user space, y up). */
-function writeSignAnchors(p: PdfInternals, doc: LaidDoc): void {
-  const a = signAnchors(doc);
-  const page = a && doc.pages[a.signer.page];
-  if (!a || !page) return;
-  const b = a.signer;
-  const rect = [b.x, page.height - b.top - b.height, b.x + b.width, page.height - b.top].map((n) => Math.round(n * 100) / 100);
-  p._root.data.CadreSign = { Page: b.page, Signer: rect };
 }
 
 function documentOptions(meta: DocMeta, options: PdfOptions): PDFKit.PDFDocumentOptions {
