@@ -14,6 +14,22 @@ function sealSize(value: string | undefined): number | undefined {
   return n * MM;
 }
 
+function numberOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 99999) throw new UsageError(`--number cần số thứ tự văn bản từ 1 đến 99999 (đã nhận: ${value})`);
+  return n;
+}
+
+function dateOf(value: string | undefined): { day: number; month: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  const [day, month, year] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (!m || d.getUTCDate() !== day || d.getUTCMonth() !== month - 1) throw new UsageError(`--date cần ngày ban hành có thật dạng dd/mm/yyyy (đã nhận: ${value})`);
+  return { day, month };
+}
+
 function password(args: ReturnType<typeof parse>): string {
   const name = str(args, "password-env");
   if (!name) throw new UsageError("cần --password-env TÊN_BIẾN: tên biến môi trường chứa mật khẩu tệp .p12");
@@ -40,6 +56,10 @@ async function run(argv: string[]): Promise<number> {
     prepare: { type: "boolean", default: false },
     complete: { type: "boolean", default: false },
     cms: { type: "string" },
+    number: { type: "string" },
+    date: { type: "string" },
+    attachment: { type: "string" },
+    tsa: { type: "string" },
   });
   const [input] = args.positionals;
   const out = str(args, "out");
@@ -47,10 +67,23 @@ async function run(argv: string[]): Promise<number> {
   if (flag(args, "complete")) return complete(input, out, str(args, "cms"));
   const role = str(args, "as");
   if (role !== "signer" && role !== "body") throw new UsageError(`--as nhận "signer" (người có thẩm quyền) hoặc "body" (cơ quan, tổ chức); đã nhận "${role}"`);
+  const attachment = str(args, "attachment");
+  if (attachment !== undefined && role !== "body") throw new UsageError("--attachment chỉ dùng với --as body (cơ quan ký số tệp đính kèm)");
   const imagePath = role === "signer" ? str(args, "image") : str(args, "seal");
-  if (!imagePath) throw new UsageError(role === "signer" ? "cần --image ẢNH-CHỮ-KÝ.png" : "cần --seal ẢNH-DẤU.png");
+  if (!imagePath && attachment === undefined) throw new UsageError(role === "signer" ? "cần --image ẢNH-CHỮ-KÝ.png" : "cần --seal ẢNH-DẤU.png (hoặc --attachment \"SỐ/KÝ-HIỆU\" cho tệp đính kèm)");
+  if (role === "signer" && (str(args, "number") || str(args, "date"))) throw new UsageError("--number và --date do văn thư ghi khi cơ quan ký số (--as body)");
   const pdf = await readInput(input, "tệp PDF");
-  const options: SignOptions = { role, image: await readInput(imagePath, "ảnh"), imageFile: imagePath, sealSize: sealSize(str(args, "seal-size")), reason: str(args, "reason") };
+  const options: SignOptions = {
+    role,
+    image: imagePath ? await readInput(imagePath, "ảnh") : undefined,
+    imageFile: imagePath,
+    sealSize: sealSize(str(args, "seal-size")),
+    reason: str(args, "reason"),
+    number: numberOf(str(args, "number")),
+    date: dateOf(str(args, "date")),
+    attachment: attachment === undefined ? undefined : { reference: attachment },
+    tsaUrl: str(args, "tsa"),
+  };
   if (flag(args, "prepare")) {
     const prepared = await prepareSignature(pdf, options);
     await writeFile(out, prepared.pdf);

@@ -20,6 +20,7 @@ function describe(r: SignatureReport, i: number): string {
     `Chữ ký ${i + 1}: ${r.field}`,
     `  Người ký: ${r.signer ?? "không rõ"}`,
     `  Thời điểm ký: ${vnTime(r.signedAt)}`,
+    ...(r.timestamp ? [`  Dấu thời gian: ${vnTime(r.timestamp)} — ${r.timestampValid ? "hợp lệ" : "KHÔNG hợp lệ"}`] : []),
     `  Kết quả: ${r.valid ? "HỢP LỆ" : "KHÔNG HỢP LỆ"}${r.trusted === undefined ? "" : r.trusted ? ", chứng thư số được tin cậy" : ", chứng thư số KHÔNG được tin cậy"}`,
     `  ${r.coversWholeFile ? "Chữ ký bao trùm toàn bộ tệp: tệp không thay đổi sau khi ký." : `Tệp có ${r.laterRevisions} lần bổ sung sau chữ ký này (ví dụ chữ ký tiếp theo); phần đã ký không bị sửa${r.valid ? "" : " — nhưng chữ ký không hợp lệ"}.`}`,
   ];

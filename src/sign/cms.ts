@@ -1,6 +1,7 @@
 // CMS SignedData for PDF signatures (PAdES B-B): detached SHA-256, signed attributes with ESS signingCertificateV2.
 import { createHash, createSign, type KeyObject, type X509Certificate } from "node:crypto";
 import forge from "node-forge";
+import { requestTimestamp } from "./timestamp.js";
 
 const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
@@ -77,11 +78,18 @@ export function assembleCms(attrs: Asn1[], signature: Uint8Array, chain: X509Cer
   return toBytes(seq([oid(OID.signedData), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]));
 }
 
-/** Signs a digest of the PDF's signed ranges with a key in this process (PKCS#1 v1.5, SHA-256). */
+/** Signs a digest of the PDF's signed ranges with a key in this process (PKCS#1 v1.5, SHA-256): PAdES B-B. */
 export function signDigest(digest: Uint8Array, key: KeyObject, chain: X509Certificate[], at: Date): Buffer {
   const attrs = signedAttributes(digest, chain[0]!, at);
+  return assembleCms(attrs, createSign("sha256").update(signedAttributesDer(attrs)).sign(key), chain);
+}
+
+/** As signDigest, with a time-stamp token over the signature value from the TSA at `tsaUrl`: PAdES B-T. */
+export async function signDigestTimestamped(digest: Uint8Array, key: KeyObject, chain: X509Certificate[], at: Date, tsaUrl: string): Promise<Buffer> {
+  const attrs = signedAttributes(digest, chain[0]!, at);
   const signature = createSign("sha256").update(signedAttributesDer(attrs)).sign(key);
-  return assembleCms(attrs, signature, chain);
+  const token = await requestTimestamp(signature, tsaUrl);
+  return assembleCms(attrs, signature, chain, [attr(OID.timeStampToken, token)]);
 }
 
 export { fromDer, toBytes, attr };

@@ -8,7 +8,7 @@ import {
   type PDFCatalog, type PDFContext, type PDFDocument, type PDFOperator,
 } from "pdf-lib";
 import { SignError } from "../core/index.js";
-import { signDigest } from "./cms.js";
+import { signDigest, signDigestTimestamped } from "./cms.js";
 import { signatureFields, type FieldInfo, type Rect } from "./fields.js";
 import { checkValidity, type SigningIdentity } from "./keys.js";
 import { checkImage } from "./png.js";
@@ -33,6 +33,8 @@ export interface SignOptions {
   date?: { day: number; month: number };
   /** Body signing an attachment kept in a separate file: no image; number and symbol and signing time top right. */
   attachment?: { reference: string };
+  /** An RFC 3161 time-stamp authority: the signature gets its token (PAdES B-T). */
+  tsaUrl?: string;
 }
 
 /** A file prepared for an external signer: the digest to sign and what `completeSignature` needs. */
@@ -122,7 +124,9 @@ export async function signPdf(pdf: Uint8Array, identity: SigningIdentity, option
   const at = options.at ?? new Date();
   checkValidity(identity.chain[0]!, at);
   const prepared = await prepareSignature(pdf, { ...options, at });
-  const cms = signDigest(prepared.digest, identity.key, identity.chain, at);
+  const cms = options.tsaUrl
+    ? await signDigestTimestamped(prepared.digest, identity.key, identity.chain, at, options.tsaUrl)
+    : signDigest(prepared.digest, identity.key, identity.chain, at);
   const out = new Uint8Array(prepared.pdf);
   patchContents(out, prepared.contents, cms);
   return out;

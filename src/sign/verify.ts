@@ -6,6 +6,7 @@ import { SignError } from "../core/index.js";
 import { OID, fromDer, toBytes } from "./cms.js";
 import { commonName } from "./keys.js";
 import { signatureFields } from "./fields.js";
+import { tokenInfo } from "./timestamp.js";
 
 type Asn1 = forge.asn1.Asn1;
 
@@ -23,6 +24,10 @@ export interface SignatureReport {
   trusted?: boolean;
   /** The signature covers the whole file as it is now. */
   coversWholeFile: boolean;
+  /** The RFC 3161 time-stamp's time (PAdES B-T), when the signature carries one. */
+  timestamp?: string;
+  /** The time-stamp token stamps this signature's value and its own signature verifies. */
+  timestampValid?: boolean;
   /** Revisions appended after this signature (another signature counts as one). */
   laterRevisions: number;
   problems: string[];
@@ -47,6 +52,7 @@ interface ParsedCms {
   digest?: Buffer;
   signingTime?: Date;
   serial: string;
+  token?: Asn1;
 }
 
 function parseCms(cms: Uint8Array): ParsedCms {
@@ -63,6 +69,8 @@ function parseCms(cms: Uint8Array): ParsedCms {
   const timeNode = value(OID.signingTime);
   const sigNode = signerInfo.find((n, i) => i > 3 && n.type === forge.asn1.Type.OCTETSTRING && n.tagClass === forge.asn1.Class.UNIVERSAL);
   const sid = children(signerInfo[1]);
+  const unsigned = children(signerInfo.find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 1));
+  const token = children(children(unsigned.find((a) => oidOf(children(a)[0]) === OID.timeStampToken))[1])[0];
   return {
     certs,
     attrsDer,
@@ -70,6 +78,7 @@ function parseCms(cms: Uint8Array): ParsedCms {
     digest: digestNode ? Buffer.from(String(digestNode.value), "binary") : undefined,
     signingTime: timeNode ? forge.asn1.utcTimeToDate(String(timeNode.value)) : undefined,
     serial: sid[1] ? Buffer.from(String(sid[1].value), "binary").toString("hex").replace(/^0+/, "").toUpperCase() : "",
+    token,
   };
 }
 
@@ -94,7 +103,26 @@ function checkOne(bytes: Uint8Array, range: [number, number, number, number], co
   if (!certificateValid) problems.push(`chứng thư số không còn hiệu lực vào thời điểm ký (hiệu lực từ ${cert.validFrom} đến ${cert.validTo})`);
   const trusted = trust ? chainsTo(cert, [...cms.certs, ...trust], trust) : undefined;
   if (trusted === false) problems.push("chứng thư số không thuộc tổ chức cung cấp dịch vụ chứng thực được tin cậy");
-  return { valid: digestOk && sigOk, certificateValid, trusted, signer: commonName(cert), signedAt: cms.signingTime?.toISOString(), problems };
+  const stamp = cms.token ? checkTimestamp(cms.token, cms.signature) : undefined;
+  if (stamp && !stamp.valid) problems.push("dấu thời gian không khớp với chữ ký hoặc không hợp lệ");
+  return { valid: digestOk && sigOk, certificateValid, trusted, signer: commonName(cert), signedAt: cms.signingTime?.toISOString(), timestamp: stamp?.time, timestampValid: stamp?.valid, problems };
+}
+
+/** A time-stamp token must stamp the signature value, and its own CMS must verify (TSTInfo digest and TSA signature). */
+function checkTimestamp(token: Asn1, signature: Buffer): { time?: string; valid: boolean } {
+  const info = tokenInfo(token);
+  if (!info) return { valid: false };
+  let own: ParsedCms;
+  try {
+    own = parseCms(toBytes(token));
+  } catch {
+    return { time: info.genTime.toISOString(), valid: false };
+  }
+  const tsa = own.certs.find((x) => x.serialNumber.replace(/^0+/, "").toUpperCase() === own.serial) ?? own.certs[0];
+  const stamped = info.imprint.equals(createHash("sha256").update(signature).digest());
+  const content = own.digest?.equals(createHash("sha256").update(info.eContent).digest()) ?? false;
+  const signed = !!tsa && verifySignature("sha256", own.attrsDer, tsa.publicKey, own.signature);
+  return { time: info.genTime.toISOString(), valid: stamped && content && signed };
 }
 
 function chainsTo(cert: X509Certificate, pool: X509Certificate[], anchors: X509Certificate[]): boolean {

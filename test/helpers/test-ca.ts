@@ -18,7 +18,7 @@ function keyPair(): { key: forge.pki.rsa.PrivateKey; pub: forge.pki.rsa.PublicKe
   return { key, pub: forge.pki.setRsaPublicKey(key.n, key.e), keyPem };
 }
 
-function issue(cn: string, issuer: TestIdentity | undefined, opts: { from?: Date; to?: Date; ca?: boolean }): TestIdentity {
+function issue(cn: string, issuer: TestIdentity | undefined, opts: { from?: Date; to?: Date; ca?: boolean; tsa?: boolean }): TestIdentity {
   const { key, pub, keyPem } = keyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = pub;
@@ -31,14 +31,18 @@ function issue(cn: string, issuer: TestIdentity | undefined, opts: { from?: Date
   cert.setExtensions(
     opts.ca
       ? [{ name: "basicConstraints", cA: true, critical: true }, { name: "keyUsage", keyCertSign: true, cRLSign: true, critical: true }]
-      : [{ name: "basicConstraints", cA: false }, { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true }],
+      : [
+          { name: "basicConstraints", cA: false },
+          { name: "keyUsage", digitalSignature: true, nonRepudiation: true, critical: true },
+          ...(opts.tsa ? [{ name: "extKeyUsage", timeStamping: true, critical: true }] : []),
+        ],
   );
   cert.sign(issuer?.key ?? key, forge.md.sha256.create());
   return { keyPem, certPem: forge.pki.certificateToPem(cert), cert, key };
 }
 
 export const makeCa = (cn = "cadre-docs Test CA"): TestIdentity => issue(cn, undefined, { ca: true });
-export const issueCert = (ca: TestIdentity, cn: string, opts: { from?: Date; to?: Date } = {}): TestIdentity => issue(cn, ca, opts);
+export const issueCert = (ca: TestIdentity, cn: string, opts: { from?: Date; to?: Date; tsa?: boolean } = {}): TestIdentity => issue(cn, ca, opts);
 
 /** A PKCS#12 file holding the identity's key and its chain. */
 export function p12Of(id: TestIdentity, chain: TestIdentity[], password: string, keyOverride?: TestIdentity): Uint8Array {
