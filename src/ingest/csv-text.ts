@@ -35,7 +35,9 @@ const WORD = /[\p{L}?]*\?[\p{L}?]*/u;
  * letter its code page lacks (ọ, ễ, ư, đ …) as "?". Found in the header line, or inside three words of the text.
  */
 export function lostLetters(text: string): string | undefined {
-  const header = text.split(/\r?\n/, 1)[0] ?? "";
+  if (!text.includes("?")) return undefined;
+  const end = text.indexOf("\n");
+  const header = end < 0 ? text : text.slice(0, end);
   // One header ending in "?" ("Đảng viên?") is a question; a "?" inside a word, or two of them, is a lost letter.
   const inHeader = MID_WORD_ONE.test(header) || (header.match(/\p{L}\?|\?\p{L}/gu) ?? []).length >= 2;
   const mid = text.match(MID_WORD) ?? [];

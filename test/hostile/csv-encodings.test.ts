@@ -51,3 +51,23 @@ describe("letters lost as ? when saved", () => {
     expect(r.issues.map((i) => i.code)).not.toContain("text_lost");
   });
 });
+
+describe("huge CSV files", () => {
+  it.each([
+    ["1,000,000 rows", () => "Họ và tên,Ngày sinh\n" + "a,b\n".repeat(1_000_000), "too_many_rows", /trang có 1\.000\.001 dòng, vượt giới hạn 20\.000 dòng/],
+    ["9,000,000 fields on one line", () => "Họ và tên" + ",x".repeat(9_000_000) + "\n", "too_many_columns", /trang có dữ liệu ở cột thứ 9\.000\.001, vượt giới hạn 256 cột/],
+  ])("%s: counted before parsing and refused within seconds", async (_name, make, code, text) => {
+    const bytes = new TextEncoder().encode(make());
+    const started = performance.now();
+    const r = await read(bytes);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.issues.map((i) => i.code)).toEqual([code]);
+    expect(formatIssues(r.issues)[0]).toMatch(text);
+  }, 30_000);
+
+  it("trailing empty fields (Excel pads short rows) do not make a sheet wide", async () => {
+    const padded = rows().map((r) => [...r, ...Array(400).fill("")].join(",")).join("\r\n");
+    const r = await read(new TextEncoder().encode(padded));
+    expect(r.issues.map((i) => i.code)).not.toContain("too_many_columns");
+  });
+});
