@@ -62,3 +62,17 @@ describe("deeply nested JSON", () => {
     );
   });
 });
+
+describe("YAML with too many values", () => {
+  it.each([
+    ["a block list of 500,000 items", () => "kind: rotation-decision\nx:\n" + "  - 1\n".repeat(500_000)],
+    ["a flow list of 1,000,000 items", () => `kind: rotation-decision\nx: [${"1,".repeat(1_000_000)}1]\n`],
+  ])("%s is refused before the parser (it took 20-30 s and up to 1 GB)", async (_name, make) => {
+    const started = performance.now();
+    const r = await ingestFile("lon.yaml", memoryIo({ "lon.yaml": make() }));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(r.issues.map((i) => formatIssue(i))).toEqual([
+      "Lỗi: Tệp lon.yaml: tệp YAML có quá nhiều giá trị (hơn 200.000) để đọc an toàn. Hãy tách thành nhiều tệp nhỏ hơn, hoặc dùng tệp JSON Lines (.jsonl, mỗi dòng một bản ghi) cho lô lớn.",
+    ]);
+  });
+});
