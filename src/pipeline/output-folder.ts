@@ -73,7 +73,12 @@ export async function lockOutput(outDir: string, now: Date): Promise<OutputLock 
   }
   const path = join(outDir, LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), startedAt: now.toISOString() });
-  const problem = (err: unknown): Issue => outputProblem(err, outDir) ?? issue("output_unwritable", [], { folder: outDir, errno: errnoOf(err) });
+  const ours = made && resolve(made) === resolve(outDir) ? outDir : undefined;
+  const problem = async (err: unknown): Promise<Issue> => {
+    // Nothing left behind: a folder made for a batch that cannot write goes again.
+    if (ours) await rmdir(ours).catch(() => {});
+    return outputProblem(err, outDir) ?? issue("output_unwritable", [], { folder: outDir, errno: errnoOf(err) });
+  };
   for (let attempt = 0; attempt < 2; attempt++) {
     const created = await open(path, "wx").catch((err: unknown) => err as Error);
     if (!(created instanceof Error)) {
@@ -81,7 +86,7 @@ export async function lockOutput(outDir: string, now: Date): Promise<OutputLock 
       const wrote = await created.writeFile(mine).then(() => undefined, (err: unknown) => err);
       await created.close();
       if (wrote) return rm(path, { force: true }).then(() => problem(wrote));
-      return { release: () => release(path, mine, made && resolve(made) === resolve(outDir) ? outDir : undefined) };
+      return { release: () => release(path, mine, ours) };
     }
     if ((created as { code?: string }).code !== "EEXIST") return problem(created);
     const held = await readLock(path);
