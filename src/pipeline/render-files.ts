@@ -101,7 +101,8 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     if (!problem) throw err;
     return refused(problem, startedAt);
   } finally {
-    await lock?.release();
+    // A lock that cannot be removed (the disk went read-only) is taken over by the next batch: our pid is gone then.
+    await lock?.release().catch(() => {});
   }
 }
 
