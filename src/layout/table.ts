@@ -23,8 +23,8 @@ function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
   const width = (r: LRun, text: string) => ctx.metrics.width(text, r.face, r.size);
   return node.columns.map((c, i) => {
     const head = styledRuns([{ text: c.header }], headEl);
-    let { word, line } = measureRuns(head, width);
-    line = headerWidth(head.map((r) => r.text).join(""), HEADER_LINES, (t) => width(head[0]!, t));
+    let word = measureRuns(head, width).word;
+    let line = headerWidth(head.map((r) => r.text).join(""), HEADER_LINES, (t) => width(head[0]!, t));
     const cells = [line + pad];
     for (const row of node.rows) {
       const m = measureRuns(styledRuns(row[i] ?? [], cellEl), width);
