@@ -12,10 +12,7 @@ const BORDER = 0.5;
 /** Room beyond the padding that a one-line cell keeps: the breaker's tolerance and LibreOffice's italic correction. */
 const SLACK = 1;
 
-/** A header may take up to three lines (`Thời gian / luân / chuyển`) where room is short, never more for want of width. */
-const HEADER_LINES = 3;
-
-/** What each column asks for: its widest word, its widest cell on one line, its header on up to three lines. */
+/** What each column asks for: its widest word (the header on three lines at least), its widest cell on one line (the header on two). */
 function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
   const headEl = styleOf(ctx, "tableHeader");
   const cellEl = styleOf(ctx, "tableCell");
@@ -23,8 +20,11 @@ function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
   const width = (r: LRun, text: string) => ctx.metrics.width(text, r.face, r.size);
   return node.columns.map((c, i) => {
     const head = styledRuns([{ text: c.header }], headEl);
-    let word = measureRuns(head, width).word;
-    let line = headerWidth(head.map((r) => r.text).join(""), HEADER_LINES, (t) => width(head[0]!, t));
+    const headText = head.map((r) => r.text).join("");
+    const headWidth = (lines: number) => headerWidth(headText, lines, (t) => width(head[0]!, t));
+    // The header takes two lines where there is room, three where there is not, never more for want of width.
+    let word = Math.max(measureRuns(head, width).word, headWidth(3));
+    let line = headWidth(2);
     const cells = [line + pad];
     for (const row of node.rows) {
       const m = measureRuns(styledRuns(row[i] ?? [], cellEl), width);

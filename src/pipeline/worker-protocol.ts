@@ -13,13 +13,25 @@ export interface ChunkMessage {
 /** Worker → main, one per record: its result, or the error it threw (an internal error, not a data problem). */
 export type TaskMessage = { id: number; ok: true; value: TaskResult } | { id: number; ok: false; error: unknown };
 
+/** Options of the parent that a worker started from a file may not get: the code given with -e/-p and its --input-type. */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (["-e", "--eval", "-p", "--print", "--input-type"].includes(a)) i++;
+    else if (!/^(--eval|--print|--input-type)=/.test(a)) out.push(a);
+  }
+  return out;
+}
+
 /**
  * The worker entry next to the calling module: worker.ts when running from source under tsx (the thread
  * inherits tsx's loader through execArgv, added here if the parent was not started with it), worker.js in dist/.
  */
-export function workerEntry(from: string): { filename: string; execArgv?: string[] } {
+export function workerEntry(from: string): { filename: string; execArgv: string[] } {
   const fromSource = from.endsWith(".ts");
   const filename = new URL(fromSource ? "./worker.ts" : "./worker.js", from).href;
-  const hasTsx = process.execArgv.some((a) => a.includes("tsx"));
-  return fromSource && !hasTsx ? { filename, execArgv: [...process.execArgv, "--import", "tsx"] } : { filename };
+  const execArgv = workerExecArgv(process.execArgv);
+  const hasTsx = execArgv.some((a) => a.includes("tsx"));
+  return { filename, execArgv: fromSource && !hasTsx ? [...execArgv, "--import", "tsx"] : execArgv };
 }
