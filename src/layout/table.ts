@@ -12,7 +12,7 @@ const BORDER = 0.5;
 /** Room beyond the padding that a one-line cell keeps: the breaker's tolerance and LibreOffice's italic correction. */
 const SLACK = 1;
 
-/** What each column asks for: its widest word (the header on three lines at least), its widest cell on one line (the header on two). */
+/** What each column asks for: its widest word (the header on three lines at least), its widest cell and its header on one line. */
 function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
   const headEl = styleOf(ctx, "tableHeader");
   const cellEl = styleOf(ctx, "tableCell");
@@ -22,10 +22,10 @@ function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
     const head = styledRuns([{ text: c.header }], headEl);
     const headText = head.map((r) => r.text).join("");
     const headWidth = (lines: number) => headerWidth(headText, lines, (t) => width(head[0]!, t));
-    // The header takes two lines where there is room, three where there is not, never more for want of width.
+    // The header takes one line where there is room, else two, else three, never more for want of width.
     let word = Math.max(measureRuns(head, width).word, headWidth(3));
-    let line = headWidth(2);
-    const cells = [line + pad];
+    let line = headWidth(1);
+    const cells = [line + pad, headWidth(2) + pad];
     for (const row of node.rows) {
       const m = measureRuns(styledRuns(row[i] ?? [], cellEl), width);
       word = Math.max(word, m.word);
