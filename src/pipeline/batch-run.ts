@@ -1,4 +1,5 @@
 // The batch loop: jobs go to the executor with a bounded number in flight; results are committed in input order.
+import { rm } from "node:fs/promises";
 import { relative } from "node:path";
 import { commitTemp, discardTemp, hasErrors, issue, resolveInside, withSource, type Issue, type IssueSource } from "../core/index.js";
 import { locateIssues, type CellIndex } from "../ingest/index.js";
@@ -48,6 +49,18 @@ type Outcome =
 /** Removes the files a task wrote for a document that will not be kept. */
 async function discard(result: TaskResult): Promise<void> {
   if (result.ok) await Promise.all(result.files.map((f) => discardTemp(f.tmp)));
+}
+
+/**
+ * A document's files all take their names, or none stays: when one commit fails (a full disk), the files of the
+ * same document already in place are removed, so no DOCX is left without its PDF and nothing unlisted remains.
+ */
+async function allOrNone(writes: Array<Promise<void>>, paths: string[]): Promise<void> {
+  const settled = await Promise.allSettled(writes);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (!failed) return;
+  await Promise.all(settled.map((r, i) => (r.status === "fulfilled" ? rm(paths[i]!, { force: true }) : undefined)));
+  throw failed.reason;
 }
 
 /** Documents whose files may still be taking their names while the batch renders on. */
@@ -200,7 +213,7 @@ export class BatchRun {
     this.addDocument({ source: job.source, item: job.item, kind: result.kind, version: result.version, profile: result.profile, pages: result.pages, outputs, issues: all });
     if (!writes.length) return;
     // Lines go in commit order, each only once its document's files are in place: a line always names a complete file.
-    const written = Promise.all(writes);
+    const written = allOrNone(writes, entries.map((e) => resolveInside(ctx.outDir, e.path)));
     this.manifestChain = Promise.all([this.manifestChain, written]).then(() => ctx.manifest?.append(entries));
     this.track(this.manifestChain);
     await this.settle(MAX_WRITING);

@@ -7,7 +7,7 @@ import { BatchRun } from "./batch-run.js";
 import type { BatchReport } from "./batch-types.js";
 import { compactManifest, ManifestWriter } from "./manifest.js";
 import { lockOutput, outputProblem } from "./output-folder.js";
-import { createExecutor, defaultWorkers } from "./pool.js";
+import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type RecordBudget } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
@@ -26,8 +26,10 @@ export interface BatchOptions extends RenderOptions {
   maxBytes?: number;
   /** Validate and lay out only: nothing is written (the `validate` command). */
   dryRun?: boolean;
-  /** Worker threads; 1 renders in this thread. Default: one per core, or 1 for a handful of records. */
+  /** Render worker threads (every record renders in one, under its budget). Default: one per core, or 1 for a handful of records. */
   workers?: number;
+  /** Time and memory each record may take; past either the record fails with `render_budget_exceeded`. */
+  budget?: Partial<RecordBudget>;
   /** Keep what manifest.jsonl proves written (file present, same SHA-256, same record); redo the rest. */
   resume?: boolean;
   progress?: ProgressSink;
@@ -118,7 +120,7 @@ async function closeQuietly(manifest: ManifestWriter | undefined, fatal: boolean
 async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, startedAt: Date): Promise<BatchReport> {
   const { writing, total, workers, bookkeeping, resume, manifest, cache } = await prepare(opts, files);
   const task = taskOptions(opts);
-  const executor = createExecutor(workers, task);
+  const executor = createExecutor(workers, task, { ...DEFAULT_BUDGET, ...opts.budget });
   const run = new BatchRun({
     outDir: opts.outDir,
     formats: task.formats,

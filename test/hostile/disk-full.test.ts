@@ -1,4 +1,4 @@
-// A disk that fills in the middle of a batch (ENOSPC from the write primitive): exit-1 report, no temporaries, --resume completes.
+// A disk that fills in the middle of a batch (ENOSPC from the commit primitive): exit-1 report, no temporaries, --resume completes.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -6,16 +6,20 @@ import { formatIssue, nodeIo, renderFiles } from "../../src/index.js";
 import { manifestLines, rotation, tmp, writeJsonl } from "../batch/helpers.js";
 import { FIXED_NOW } from "../helpers/samples.js";
 
-// Tests cannot mount a tiny file system without privileges; the write primitive every document goes through
-// (core/atomic-write's writeTemp, the batch's in-process path) fails as a full disk does once `room` is spent.
+// Tests cannot mount a tiny file system without privileges. Documents are written by the render threads and
+// take their final names in the main thread (core/atomic-write's commitTemp: rename(2), which itself fails with
+// ENOSPC when the folder has no room for the new entry). That primitive fails as a full disk does once `room` is spent.
 const disk = vi.hoisted(() => ({ room: Number.POSITIVE_INFINITY }));
 vi.mock("../../src/core/atomic-write.js", async (original) => {
   const real = await original<typeof import("../../src/core/atomic-write.js")>();
   return {
     ...real,
-    writeTemp: async (path: string, data: Uint8Array | string) => {
-      if (disk.room-- <= 0) throw Object.assign(new Error(`ENOSPC: no space left on device, open '${path}'`), { code: "ENOSPC", errno: -28 });
-      return real.writeTemp(path, data);
+    commitTemp: async (tmp: string, path: string) => {
+      if (disk.room-- <= 0) {
+        await real.discardTemp(tmp);
+        throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${tmp}' -> '${path}'`), { code: "ENOSPC", errno: -28 });
+      }
+      return real.commitTemp(tmp, path);
     },
   };
 });
