@@ -5,6 +5,8 @@ import type { CalendarDate, Issue } from "../core/index.js";
 export interface KindVersion {
   /** Stable id recorded in outputs, e.g. `qd65-2022`. */
   id: string;
+  /** Its legal name as a clerk picks it, e.g. `Mẫu 01, 02, 03 – Nghị định 90/2020 (đến năm 2025)`. */
+  label?: string;
   /** First document date (ISO) the version applies to; the newest applicable version wins. */
   validFrom: string;
   validTo?: string;
@@ -23,6 +25,15 @@ export interface KindMeta {
   versions: KindVersion[];
   /** Vietnamese field labels keyed by dotted path with `*` for list items (`people.*.birthDate`). */
   labels: Record<string, string>;
+  /** Clerk wording of closed choices by field, besides the shared ones of templates/choices.json. */
+  choices?: Record<string, Record<string, ChoiceSpec>>;
+}
+
+/** One choice's wording in metadata: the label shown, other values accepted (see kinds/choices.ts). */
+export interface ChoiceSpec {
+  label: string;
+  aliases?: string[];
+  prefixes?: string[];
 }
 
 /** Facts about one rendered document that the pipeline needs beyond the template. */
