@@ -1,6 +1,6 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
+import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
@@ -24,6 +24,16 @@ export function parseWorkers(value: string | undefined): number | undefined {
   return n;
 }
 
+/** `--name "{unit}/{id}-{name}"`: checked here so that a mistyped placeholder is a usage error in Vietnamese. */
+export function parseNamePattern(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = checkNamePattern(value);
+  if (!problem) return value;
+  const known = NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+  const what = problem.names.length ? `không có chỗ trống ${problem.names.map((n) => `{${n}}`).join(", ")}` : "cần ít nhất một chỗ trống trong ngoặc nhọn";
+  throw new UsageError(`--name ${what} (đã nhận: ${value}); dùng ${known}, ví dụ --name "{unit}/{id}-{name}"`);
+}
+
 export default async function render(argv: string[], dryRun = false): Promise<number> {
   const args = parse(argv, {
     out: { type: "string", default: "out" },
@@ -38,6 +48,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     manifest: { type: "boolean" },
     "no-manifest": { type: "boolean", default: false },
     "errors-xlsx": { type: "string" },
+    name: { type: "string" },
   });
   const positionals = args.positionals;
   const json = flag(args, "json");
@@ -56,6 +67,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   }
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
   const workers = parseWorkers(str(args, "workers"));
+  const name = parseNamePattern(str(args, "name"));
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
@@ -76,6 +88,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     documentsLimit: str(args, "errors-xlsx") ? undefined : LISTED_DOCUMENTS,
     // Default: kept for batches big enough to resume (MANIFEST_MIN_RECORDS records or more).
     manifest: flag(args, "no-manifest") ? false : flag(args, "manifest") ? true : undefined,
+    name,
   });
   if (progress && report.summary) printErr(summaryText(report.summary).join("\n"));
   if (json) printJson(reportJson(report));

@@ -46,6 +46,19 @@ export interface DocFacts {
   author: string;
   /** Stable, safe file name stem (ASCII slug, no extension). */
   fileStem: string;
+  /** What output name patterns may use besides the kind (`--name "{unit}/{id}-{name}"`); raw text, slugged by the pipeline. */
+  naming: NameParts;
+  /** Two records with the same key are one document entered twice (a decision's number, symbol and date). Absent: only
+   * identical records are; different records with one file name are namesakes, numbered. */
+  sameDocument?: string;
+}
+
+export interface NameParts {
+  year: number;
+  name?: string;
+  id?: string;
+  unit?: string;
+  number?: string;
 }
 
 export interface KindDefinition<S extends z.ZodType = z.ZodType> {

@@ -10,6 +10,7 @@ import { createExecutor, defaultWorkers } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
+import { checkNamePattern } from "./naming.js";
 import { loadResume, renderFingerprint } from "./resume.js";
 import { countRecords, expandInputs, openSource } from "./sources.js";
 
@@ -37,6 +38,8 @@ export interface BatchOptions extends RenderOptions {
    * MANIFEST_MIN_RECORDS records or more and with `resume`; a handful of records leaves only the documents.
    */
   manifest?: boolean;
+  /** Output name pattern, e.g. `{unit}/{id}-{name}` (placeholders: NAME_PLACEHOLDERS); default: the kind's name. */
+  name?: string;
 }
 
 /** Below this many records a pool costs more to start than it saves. */
@@ -50,6 +53,7 @@ function taskOptions(opts: BatchOptions): TaskOptions {
   if (opts.overrides) t.overrides = opts.overrides;
   if (opts.templatesDir) t.templatesDir = opts.templatesDir;
   if (opts.strict) t.strict = true;
+  if (opts.name) t.name = opts.name;
   return t;
 }
 
@@ -79,6 +83,8 @@ async function prepare(opts: BatchOptions, files: string[]) {
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const startedAt = new Date();
+  // A caller's mistake, not the data's: the CLI checks the pattern first and says so in Vietnamese.
+  if (opts.name !== undefined && checkNamePattern(opts.name)) throw new Error(`internal: unusable output name pattern ${JSON.stringify(opts.name)}`);
   const { files, issues } = await expandInputs(patterns);
   const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
   const task = taskOptions(opts);

@@ -34,8 +34,9 @@ describe("choices in clerk wording", () => {
   it("accepts the profile and the template version by their names", () => {
     const r = validateRecord(kind, rotation((x) => Object.assign(x, { profile: "Thể thức Nhà nước", version: "Quy định 65-QĐ/TW (2022)", legalBases: ["Căn cứ Luật Cán bộ, công chức;"] })));
     expect(r.ok).toBe(true);
-    expect(r.value).toMatchObject({ profile: "nd30", version: "qd65-2022" });
-    expect((validateRecord(kind, rotation((x) => (x.profile = "the thuc dang"))).value as { profile: string }).profile).toBe("party");
+    expect(r.ok && r.value).toMatchObject({ profile: "nd30", version: "qd65-2022" });
+    const typed = validateRecord(kind, rotation((x) => (x.profile = "the thuc dang")));
+    expect(typed.ok && (typed.value as { profile: string }).profile).toBe("party");
   });
 
   it("names the profile in clerk wording in a message about it", () => {
