@@ -42,6 +42,17 @@ function markCell(ws: ExcelJS.Worksheet, issue: Issue): void {
   }
 }
 
+/** Links from the problems sheet to the marked cells of the copied workbook. */
+function cellLink(wb: ExcelJS.Workbook, file: string) {
+  return (issue: Issue): string | undefined => {
+    const s = issue.source;
+    const ws = s && s.file === file && s.sheet !== undefined && s.row !== undefined ? wb.getWorksheet(s.sheet) : undefined;
+    if (!ws) return undefined;
+    const col = columnOf(ws, s!.column) ?? 1;
+    return `#'${ws.name.replace(/'/g, "''")}'!${ws.getColumn(col).letter}${s!.row}`;
+  };
+}
+
 async function loadCopy(file: string, io: Io): Promise<ExcelJS.Workbook | undefined> {
   try {
     const bytes = await io.readFile(file);
@@ -71,7 +82,7 @@ export async function buildErrorWorkbook(files: readonly string[], issues: reado
       if (ws) markCell(ws, issue);
     }
   }
-  const problems = writeProblems(wb, issues);
+  const problems = writeProblems(wb, issues, copied ? cellLink(wb, books[0]!) : undefined);
   // The workbook opens on the list: the clerk sees every problem, then follows them to the cells.
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: wb.worksheets.indexOf(problems), visibility: "visible" }];
   return new Uint8Array(await wb.xlsx.writeBuffer());

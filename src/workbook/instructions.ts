@@ -1,7 +1,7 @@
 // The instructions sheet of a form, in Vietnamese: how rows, ids, lists, dates and choices work.
 import type ExcelJS from "exceljs";
 import { ancestors, ID_HEADER, parentHeader, type Layout, type Table } from "../ingest/index.js";
-import { typeWord } from "./words.js";
+import { CLI_COMMAND, typeWord } from "./words.js";
 
 function steps(layout: Layout): string[] {
   const main = layout.main.sheet;
@@ -18,7 +18,7 @@ function steps(layout: Layout): string[] {
   out.push(
     "Dòng 2 của mỗi trang là dòng ví dụ: hãy sửa thành dữ liệu thật hoặc xóa đi trước khi tạo văn bản.",
     "Có thể thêm cột riêng (ví dụ Ghi chú): cột không có trong mẫu được bỏ qua kèm cảnh báo. Công thức được đọc theo kết quả đã tính; trang ẩn không được đọc.",
-    "Tạo văn bản: cadre-docs render tệp.xlsx --out thư-mục-kết-quả. Nếu có lỗi, thêm --errors-xlsx loi.xlsx để nhận bản sao của tệp này với các ô lỗi được tô màu và ghi chú cách sửa.",
+    `Tạo văn bản: chạy lệnh ${CLI_COMMAND} render tệp.xlsx --out thư-mục-kết-quả. Nếu có lỗi, thêm --errors-xlsx loi.xlsx để nhận bản sao của tệp này với các ô lỗi được tô màu và ghi chú cách sửa.`,
   );
   return out;
 }

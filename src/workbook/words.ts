@@ -1,6 +1,9 @@
 // Vietnamese words the generated workbooks use for value types and hints.
 import type { Column } from "../ingest/index.js";
 
+/** How a clerk runs the program after the README's install: the form's success message and its guide say it. */
+export const CLI_COMMAND = "npx cadre-docs";
+
 const TYPE_WORDS: Record<Column["type"], string> = {
   text: "Chữ",
   date: "Ngày, dạng dd/mm/yyyy",
