@@ -9,9 +9,9 @@ import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
-export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS } from "./pipeline/index.js";
+export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
-export type { LoadedConfig } from "./pipeline/index.js";
+export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
 export type { Io, Issue, IssueCode, Result } from "./core/index.js";

@@ -1,6 +1,6 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
+import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
@@ -34,6 +34,16 @@ export function parseNamePattern(value: string | undefined): string | undefined 
   throw new UsageError(`--name ${what} (đã nhận: ${value}); dùng ${known}, ví dụ --name "{unit}/{id}-{name}"`);
 }
 
+/** `--merge unit` (one PDF per unit, the default meaning) or `--merge file` (one per input file). */
+export function parseMerge(value: string | undefined, formats: readonly OutputFormat[], dryRun: boolean): MergeBy | undefined {
+  if (value === undefined || dryRun) return undefined;
+  const v = value.trim().toLowerCase();
+  const by: MergeBy | undefined = v === "unit" || v === "don-vi" ? "unit" : v === "file" || v === "tep" ? "file" : undefined;
+  if (!by) throw new UsageError(`--merge nhận unit (mỗi đơn vị một tệp PDF gộp) hoặc file (mỗi tệp đầu vào một tệp PDF gộp) (đã nhận: ${value})`);
+  if (!formats.includes("pdf")) throw new UsageError("--merge gộp các tệp PDF nên cần định dạng pdf trong --format");
+  return by;
+}
+
 export default async function render(argv: string[], dryRun = false): Promise<number> {
   const args = parse(argv, {
     out: { type: "string", default: "out" },
@@ -49,6 +59,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     "no-manifest": { type: "boolean", default: false },
     "errors-xlsx": { type: "string" },
     name: { type: "string" },
+    merge: { type: "string" },
   });
   const positionals = args.positionals;
   const json = flag(args, "json");
@@ -68,6 +79,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
   const workers = parseWorkers(str(args, "workers"));
   const name = parseNamePattern(str(args, "name"));
+  const merge = parseMerge(str(args, "merge"), formats, dryRun);
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
@@ -89,10 +101,12 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     // Default: kept for batches big enough to resume (MANIFEST_MIN_RECORDS records or more).
     manifest: flag(args, "no-manifest") ? false : flag(args, "manifest") ? true : undefined,
     name,
+    merge,
   });
   if (progress && report.summary) printErr(summaryText(report.summary).join("\n"));
   if (json) printJson(reportJson(report));
   else print(dryRun ? reportText(report, "hợp lệ", "không hợp lệ") : reportText(report, "đã tạo", "không tạo được văn bản"));
+  if (!json) for (const m of report.merged ?? []) print(`Bản in gộp: ${m.path} (${m.documents} văn bản, ${m.pages} trang).`);
   await writeErrorWorkbook(str(args, "errors-xlsx"), report, io, json);
   return report.failures.length ? EXIT.invalid : EXIT.ok;
 }

@@ -9,6 +9,7 @@ import type { Executor } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { OutputFormat } from "./render-record.js";
 import type { TaskResult } from "./render-task.js";
+import type { MergePlan } from "./merge.js";
 import { NameRegistry, type Claimant } from "./name-registry.js";
 import { jobKey, recordHash, type DoneJob, type ResumeIndex } from "./resume.js";
 
@@ -25,6 +26,8 @@ export interface RunContext {
   progress?: ProgressSink;
   documentsLimit: number;
   total?: number;
+  /** `--merge`: the written PDFs by group, in input order. */
+  merge?: MergePlan;
 }
 
 interface Job {
@@ -171,6 +174,7 @@ export class BatchRun {
     if (!this.claim(paths[0]!.replace(/\.[a-z]+$/, ""), job, job.issues, who, false)) return;
     this.report.counts.skipped++;
     const outputs = paths.map((p) => shown(resolveInside(this.ctx.outDir, p)));
+    if (done.paths.pdf) this.ctx.merge?.add({ file: job.source.file, unit: done.unit }, resolveInside(this.ctx.outDir, done.paths.pdf));
     this.addDocument({ source: job.source, item: job.item, kind: done.kind, version: done.version, profile: done.profile, pages: done.pages, outputs, issues: job.issues, resumed: true });
   }
 
@@ -196,8 +200,13 @@ export class BatchRun {
       // The task wrote the file under a temporary name next to `path`: taking the name is the commit.
       writes.push(commitTemp(file.tmp, path));
       outputs.push(shown(path));
+      if (file.format === "pdf") ctx.merge?.add({ file: job.source.file, unit: result.unit }, path);
       const { kind, version, profile, pages } = result;
-      const same = { ...(result.sameDocument !== undefined ? { sameDocument: result.sameDocument } : {}), ...(result.id !== undefined ? { id: result.id } : {}) };
+      const same = {
+        ...(result.sameDocument !== undefined ? { sameDocument: result.sameDocument } : {}),
+        ...(result.id !== undefined ? { id: result.id } : {}),
+        ...(result.unit !== undefined ? { unit: result.unit } : {}),
+      };
       entries.push({ input: job.source.file, record: job.source.record, item: job.item, kind, version, profile, pages, format: file.format, path: rel, sha256: file.sha256, bytes: file.size, recordHash: hash, ...same });
     }
     this.addDocument({ source: job.source, item: job.item, kind: result.kind, version: result.version, profile: result.profile, pages: result.pages, outputs, issues: all });

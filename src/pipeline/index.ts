@@ -12,6 +12,8 @@ export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";
 export { tuneHeapForBatch, heapFlag, HEAP_GROWING_PERCENT } from "./heap.js";
 export { selectVersion } from "./select.js";
+export { MERGE_BY, MERGE_FOLDER } from "./merge.js";
+export type { MergeBy, MergedFile } from "./merge.js";
 export { checkNamePattern, outputStem, NAME_PLACEHOLDERS } from "./naming.js";
 export type { NamePlaceholder } from "./naming.js";
 export { loadConfig } from "./config.js";

@@ -28,6 +28,8 @@ export const manifestEntrySchema = z.object({
   /** What tells a duplicate from a namesake on --resume (see DocFacts.sameDocument and the record's id). */
   sameDocument: z.string().optional(),
   id: z.string().optional(),
+  /** The document's unit, for `--merge unit` over kept documents. */
+  unit: z.string().optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 

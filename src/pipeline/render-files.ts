@@ -10,6 +10,7 @@ import { createExecutor, defaultWorkers } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
+import { MergePlan, writeMerged, type MergeBy } from "./merge.js";
 import { checkNamePattern } from "./naming.js";
 import { loadResume, renderFingerprint } from "./resume.js";
 import { countRecords, expandInputs, openSource } from "./sources.js";
@@ -40,6 +41,8 @@ export interface BatchOptions extends RenderOptions {
   manifest?: boolean;
   /** Output name pattern, e.g. `{unit}/{id}-{name}` (placeholders: NAME_PLACEHOLDERS); default: the kind's name. */
   name?: string;
+  /** One merged PDF per unit or per input file, in `ban-in-gop/` beside the single files (needs the pdf format). */
+  merge?: MergeBy;
 }
 
 /** Below this many records a pool costs more to start than it saves. */
@@ -87,7 +90,9 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   if (opts.name !== undefined && checkNamePattern(opts.name)) throw new Error(`internal: unusable output name pattern ${JSON.stringify(opts.name)}`);
   const { files, issues } = await expandInputs(patterns);
   const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
+  if (opts.merge && !opts.dryRun && !opts.formats.includes("pdf")) throw new Error("internal: --merge needs the pdf format");
   const task = taskOptions(opts);
+  const merge = opts.merge && writing ? new MergePlan(opts.merge) : undefined;
   const executor = createExecutor(workers, task);
   const run = new BatchRun({
     outDir: opts.outDir,
@@ -102,6 +107,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     progress: opts.progress,
     documentsLimit: opts.documentsLimit ?? Number.POSITIVE_INFINITY,
     total,
+    merge,
   });
   const report = run.report;
   try {
@@ -115,6 +121,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
     await executor.close();
     await manifest?.close();
   }
+  if (merge?.size) report.merged = await writeMerged(opts.outDir, merge, opts.io, opts.now());
   // A changed record was rendered again after its old entry: keep one line per output.
   if (manifest && run.superseded) await compactManifest(opts.outDir);
   report.counts.failed = report.failures.length;

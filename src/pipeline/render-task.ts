@@ -45,6 +45,8 @@ export type TaskResult =
       sameDocument?: string;
       /** The record's own id, if any: two records with one name and one id are refused, not numbered. */
       id?: string;
+      /** The unit the document belongs to (`--merge unit`). */
+      unit?: string;
       files: RenderedFile[];
     };
 
@@ -77,5 +79,5 @@ export async function renderTask(task: RenderTask, opts: TaskOptions): Promise<T
   const stem = outputStem(doc.kind, doc.facts, pattern);
   const name = task.folder ? `${task.folder}/${stem}` : stem;
   const files = await writeFiles(Object.entries(doc.files) as Array<[OutputFormat, Uint8Array]>, (format) => resolveInside(outDir, `${name}.${format}`));
-  return { ok: true, issues: r.issues, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, fileStem: stem, sameDocument: doc.facts.sameDocument, id: doc.facts.naming.id, files };
+  return { ok: true, issues: r.issues, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, fileStem: stem, sameDocument: doc.facts.sameDocument, id: doc.facts.naming.id, unit: doc.facts.naming.unit, files };
 }

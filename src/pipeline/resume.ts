@@ -17,6 +17,7 @@ export interface DoneJob {
   paths: Partial<Record<OutputFormat, string>>;
   sameDocument?: string;
   id?: string;
+  unit?: string;
 }
 
 /** Identifies a job across runs: input file, record number and, for a bundle's child, its label. */
@@ -41,7 +42,7 @@ export class ResumeIndex {
     const key = jobKey(e.input, e.record, e.item);
     let job = this.jobs.get(key);
     if (!job || job.recordHash !== e.recordHash) {
-      job = { recordHash: e.recordHash, kind: e.kind, version: e.version, profile: e.profile, pages: e.pages, paths: {}, sameDocument: e.sameDocument, id: e.id };
+      job = { recordHash: e.recordHash, kind: e.kind, version: e.version, profile: e.profile, pages: e.pages, paths: {}, sameDocument: e.sameDocument, id: e.id, unit: e.unit };
       this.jobs.set(key, job);
     }
     job.paths[e.format] = e.path;
