@@ -14,6 +14,9 @@ function steps(layout: Layout): string[] {
     "Cột có mũi tên khi bấm vào ô: chọn một giá trị trong danh sách. Cột Có/Không: chọn Có hoặc Không.",
     "Ô ghi nhiều mục (ví dụ căn cứ, nơi nhận): mỗi mục một dòng trong cùng ô — xuống dòng bằng Alt+Enter (Excel) hoặc Ctrl+Enter (LibreOffice).",
   ];
+  // The record's own id (`Mã cán bộ`) names the output files: namesakes need it.
+  const id = layout.main.columns.find((c) => c.pattern === "id");
+  if (id) out.push(`Cột "${id.header}" (không bắt buộc): mã riêng của mỗi bản ghi, ví dụ số hiệu cán bộ; mã được ghi vào tên tệp kết quả, giúp phân biệt những người trùng họ tên.`);
   for (const t of lists) out.push(listStep(t));
   out.push(
     "Dòng 2 của mỗi trang là dòng ví dụ: hãy sửa thành dữ liệu thật hoặc xóa đi trước khi tạo văn bản.",
