@@ -93,6 +93,9 @@ describe("the rotation decision form", () => {
     expect(text).toContain('Trang "Danh sách cán bộ luân chuyển": mỗi dòng là một mục của "Danh sách cán bộ luân chuyển". Cột "Mã bản ghi" ghi đúng mã của văn bản ở trang chính');
     expect(text).toContain("Ngày ghi dạng dd/mm/yyyy");
     expect(text).toContain("Alt+Enter");
+    // The command the README's install gives (CLI_COMMAND), and the staff id that names files.
+    expect(text).toContain("Tạo văn bản: chạy lệnh cadre-docs render tệp.xlsx --out thư-mục-kết-quả.");
+    expect(text).toContain('Cột "Mã văn bản" (không bắt buộc): mã riêng của mỗi bản ghi');
   });
 
   it("reads back its example row as the sample record", async () => {

@@ -48,7 +48,7 @@ describe("cadre-docs form on an existing file", () => {
     const file = join(dir, "luan-chuyen.xlsx");
     const made = runCli(["form", "rotation-decision", "--xlsx", file]);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain(`rồi chạy: npx cadre-docs render ${file} --out van-ban`);
+    expect(made.stdout).toContain(`rồi chạy: cadre-docs render ${file} --out van-ban`);
     expect(runCli(["form", "rotation-decision", "--xlsx", file]).code).toBe(0);
     const sample = loadRecord("inputs/party/luan-chuyen-mot-nguoi.json");
     const filled = await fillInputWorkbook(new Uint8Array(readFileSync(file)), [sample, { ...sample, number: 126 }]);
