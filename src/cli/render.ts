@@ -60,6 +60,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     "errors-xlsx": { type: "string" },
     name: { type: "string" },
     merge: { type: "string" },
+    pdfa: { type: "boolean", default: false },
   });
   const positionals = args.positionals;
   const json = flag(args, "json");
@@ -90,6 +91,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     formats,
     now: io.now,
     strict: flag(args, "strict"),
+    pdfa: flag(args, "pdfa"),
     overrides: config.overrides,
     fonts: config.fonts,
     dryRun,

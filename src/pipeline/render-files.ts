@@ -57,6 +57,7 @@ function taskOptions(opts: BatchOptions): TaskOptions {
   if (opts.templatesDir) t.templatesDir = opts.templatesDir;
   if (opts.strict) t.strict = true;
   if (opts.name) t.name = opts.name;
+  if (opts.pdfa) t.pdfa = true;
   return t;
 }
 

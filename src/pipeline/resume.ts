@@ -27,7 +27,7 @@ export const jobKey = (input: string, record: number, item?: string): string => 
 export function renderFingerprint(opts: TaskOptions): string {
   const h = createHash("sha256");
   // The name pattern too: files kept under the old names would not be where the new pattern puts them.
-  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null, name: opts.name ?? null }));
+  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, pdfa: !!opts.pdfa, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null, name: opts.name ?? null }));
   for (const file of Object.values(opts.fonts?.files ?? {})) h.update(file);
   return h.digest("hex");
 }
