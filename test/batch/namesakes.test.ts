@@ -114,3 +114,18 @@ describe("--resume with namesakes", () => {
     expect(manifestLines(out).map((e) => [e.record, e.path, e.sha256])).toEqual(first.map((e) => [e.record, e.path, e.sha256]));
   });
 });
+
+describe("a year-end bundle with staff ids", () => {
+  it("gives each person's id to the documents that have none, so their files carry it", async () => {
+    const dir = tmp();
+    const bundle = loadRecord("inputs/year-end/so-noi-vu-2025.yaml") as { people: Array<Record<string, unknown>>; summary?: unknown };
+    delete bundle.summary;
+    bundle.people = [{ ...bundle.people[0]!, id: "CB-01" }];
+    const input = writeJsonl(dir, "ho-so.jsonl", [bundle]);
+    const r = await run(input, join(dir, "out"));
+    expect(r.failures).toEqual([]);
+    const names = files(join(dir, "out"));
+    expect(names.length).toBeGreaterThan(1);
+    for (const f of names) expect(f).toMatch(/^so-noi-vu-2025\/.*-cb-01\.pdf$/);
+  });
+});
