@@ -44,6 +44,14 @@ export function parseMerge(value: string | undefined, formats: readonly OutputFo
   return by;
 }
 
+/** A positive number of seconds or megabytes for a record's budget, within a sane range. */
+function parseBudget(name: string, value: string | undefined, max: number, unit: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`--${name} cần một số dương không quá ${max} (${unit}; đã nhận: ${value})`);
+  return n;
+}
+
 export default async function render(argv: string[], dryRun = false): Promise<number> {
   const args = parse(argv, {
     out: { type: "string", default: "out" },
@@ -52,6 +60,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     strict: { type: "boolean", default: false },
     config: { type: "string" },
     workers: { type: "string" },
+    "record-timeout": { type: "string" },
+    "record-memory": { type: "string" },
     resume: { type: "boolean", default: false },
     progress: { type: "boolean" },
     "no-progress": { type: "boolean", default: false },
@@ -81,6 +91,9 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const workers = parseWorkers(str(args, "workers"));
   const name = parseNamePattern(str(args, "name"));
   const merge = parseMerge(str(args, "merge"), formats, dryRun);
+  const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
+  const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
+  const budget = { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
@@ -96,6 +109,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     fonts: config.fonts,
     dryRun,
     workers,
+    budget,
     resume: flag(args, "resume"),
     progress,
     // The error workbook needs the warnings of every document, so every document is kept then.
