@@ -11,6 +11,7 @@ export function reportJson(r: BatchReport): unknown {
     documents: r.documents.map((d) => ({ ...d, issues: withMessages(d.issues) })),
     failures: r.failures.map((f) => ({ ...f, issues: withMessages(f.issues) })),
     notices: withMessages(r.notices),
+    ...(r.merged ? { merged: r.merged } : {}),
   };
 }
 

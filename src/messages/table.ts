@@ -34,6 +34,7 @@ const NO_SHEET: Record<string, (p: Params) => string> = {
   ignored: () => "trang này không có cột nào khớp với mẫu nên đã bị bỏ qua. Nếu trang có dữ liệu cần dùng, hãy sửa tiêu đề cột theo tệp mẫu.",
 };
 
+const otherRecord = (p: Params): string => (has(p.record) ? `bản ghi ${p.record}${part(p.file, (f) => ` của tệp ${f}`)}` : "một văn bản khác");
 const allowedList = (list: unknown): string => joinOr(String(has(list) ? list : INPUT_TYPES).split(", "));
 const choose = (list: unknown, noun: string, otherwise: string): string =>
   has(list) ? `Hãy ghi một trong các ${noun}: ${list}.` : otherwise;
@@ -111,13 +112,19 @@ export const MESSAGES: MessageTable = {
   start_before_decision: (p) =>
     `ngày bắt đầu luân chuyển${part(p.start, (d) => ` (${d})`)} sớm hơn ngày ban hành quyết định${part(p.decision, (d) => ` (${d})`)}. ` +
     "Hãy kiểm tra lại hai ngày này.",
-  duplicate_output: (p) => {
-    const other = has(p.record) ? `bản ghi ${p.record}${part(p.file, (f) => ` của tệp ${f}`)}` : "một văn bản khác";
-    return (
-      `văn bản này trùng tên tệp kết quả${part(p.name, (n) => ` "${n}"`)} với ${other} nên không được tạo. ` +
-      "Hãy kiểm tra số và ngày văn bản, tránh nhập một văn bản hai lần."
-    );
-  },
+  duplicate_output: (p) =>
+    `văn bản này trùng tên tệp kết quả${part(p.name, (n) => ` "${n}"`)} với ${otherRecord(p)} nên không được tạo. ` +
+    (p.numbered
+      ? "Hai bản ghi có cùng số, ký hiệu và ngày văn bản: hãy kiểm tra số và ngày văn bản, tránh nhập một văn bản hai lần."
+      : "Hãy ghi mã cán bộ (hoặc mã văn bản) khác nhau cho hai bản ghi, hoặc đặt tên tệp theo mẫu khác (tùy chọn --name)."),
+  duplicate_record: (p) =>
+    `bản ghi này giống hệt ${otherRecord(p)}${part(p.name, (n) => ` (văn bản "${n}")`)} nên không được tạo lần nữa. Hãy xóa một trong hai bản ghi.`,
+  duplicate_id: (p) =>
+    `mã${part(p.id, (x) => ` "${x}"`)} đã dùng cho ${otherRecord(p)}${part(p.name, (n) => ` (văn bản "${n}")`)} nên văn bản này không được tạo. ` +
+    "Mỗi bản ghi cần một mã riêng: hãy kiểm tra lại mã, hoặc xóa bản ghi nhập trùng.",
+  blank_form: (p) =>
+    `bản ghi chưa có họ và tên nên văn bản được tạo là mẫu trống để điền tay${part(p.name, (n) => ` (tệp "${n}")`)}. ` +
+    "Nếu cần văn bản của một người cụ thể, hãy điền họ và tên rồi tạo lại.",
   bundle_no_workbook: (p) =>
     `loại văn bản${part(p.kind, (k) => ` "${k}"`)} gom nhiều văn bản của các loại khác nên không có tệp Excel mẫu riêng. ` +
     `Hãy tạo tệp mẫu cho từng loại${part(p.options, (o) => ` (${o})`)} hoặc ghi hồ sơ cuối năm bằng JSON/YAML.`,

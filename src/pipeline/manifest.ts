@@ -25,6 +25,11 @@ export const manifestEntrySchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** Hash of the record's data and the render settings: a changed record is rendered again. */
   recordHash: z.string(),
+  /** What tells a duplicate from a namesake on --resume (see DocFacts.sameDocument and the record's id). */
+  sameDocument: z.string().optional(),
+  id: z.string().optional(),
+  /** The document's unit, for `--merge unit` over kept documents. */
+  unit: z.string().optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 

@@ -11,6 +11,8 @@ import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type RecordBudget } fro
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
+import { MergePlan, writeMerged, type MergeBy } from "./merge.js";
+import { checkNamePattern } from "./naming.js";
 import { loadResume, renderFingerprint } from "./resume.js";
 import { countRecords, expandInputs, IngestCache, openSource } from "./sources.js";
 
@@ -40,6 +42,10 @@ export interface BatchOptions extends RenderOptions {
    * MANIFEST_MIN_RECORDS records or more and with `resume`; a handful of records leaves only the documents.
    */
   manifest?: boolean;
+  /** Output name pattern, e.g. `{unit}/{id}-{name}` (placeholders: NAME_PLACEHOLDERS); default: the kind's name. */
+  name?: string;
+  /** One merged PDF per unit or per input file, in `ban-in-gop/` beside the single files (needs the pdf format). */
+  merge?: MergeBy;
 }
 
 /** Below this many records a pool costs more to start than it saves. */
@@ -53,6 +59,7 @@ function taskOptions(opts: BatchOptions): TaskOptions {
   if (opts.overrides) t.overrides = opts.overrides;
   if (opts.templatesDir) t.templatesDir = opts.templatesDir;
   if (opts.strict) t.strict = true;
+  if (opts.name) t.name = opts.name;
   if (opts.pdfa) t.pdfa = true;
   return t;
 }
@@ -91,6 +98,8 @@ function refused(problem: Issue, startedAt: Date): BatchReport {
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const startedAt = new Date();
+  // A caller's mistake, not the data's: the CLI checks the pattern first and says so in Vietnamese.
+  if (opts.name !== undefined && checkNamePattern(opts.name)) throw new Error(`internal: unusable output name pattern ${JSON.stringify(opts.name)}`);
   const { files, issues } = await expandInputs(patterns);
   // One batch per output folder: two at once would interleave their manifests.
   const lock = opts.dryRun ? undefined : await lockOutput(opts.outDir, startedAt);
@@ -119,7 +128,9 @@ async function closeQuietly(manifest: ManifestWriter | undefined, fatal: boolean
 
 async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, startedAt: Date): Promise<BatchReport> {
   const { writing, total, workers, bookkeeping, resume, manifest, cache } = await prepare(opts, files);
+  if (opts.merge && !opts.dryRun && !opts.formats.includes("pdf")) throw new Error("internal: --merge needs the pdf format");
   const task = taskOptions(opts);
+  const merge = opts.merge && writing ? new MergePlan(opts.merge) : undefined;
   const executor = createExecutor(workers, task, { ...DEFAULT_BUDGET, ...opts.budget });
   const run = new BatchRun({
     outDir: opts.outDir,
@@ -134,6 +145,7 @@ async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, st
     progress: opts.progress,
     documentsLimit: opts.documentsLimit ?? Number.POSITIVE_INFINITY,
     total,
+    merge,
   });
   const report = run.report;
   let fatal: Issue | undefined;
@@ -151,6 +163,7 @@ async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, st
     await executor.close();
     await closeQuietly(manifest, fatal !== undefined);
   }
+  if (merge?.size) report.merged = await writeMerged(opts.outDir, merge, opts.io, opts.now());
   // A changed record was rendered again after its old entry: keep one line per output.
   if (manifest && run.superseded && !fatal) await compactManifest(opts.outDir);
   report.counts.failed = report.failures.length;
