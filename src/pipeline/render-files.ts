@@ -79,7 +79,7 @@ async function prepare(opts: BatchOptions, files: string[]) {
 
 export async function renderFiles(patterns: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const startedAt = new Date();
-  const { files, issues } = await expandInputs(patterns);
+  const { files, issues } = await expandInputs(patterns, opts.outDir);
   const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
   const task = taskOptions(opts);
   const executor = createExecutor(workers, task);
