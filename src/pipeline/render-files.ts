@@ -37,6 +37,11 @@ export interface BatchOptions extends RenderOptions {
    * MANIFEST_MIN_RECORDS records or more and with `resume`; a handful of records leaves only the documents.
    */
   manifest?: boolean;
+  /**
+   * Aborted (Ctrl-C, SIGTERM): no further record is taken; the ones in flight are finished and committed,
+   * the reports are written, and the report says `interrupted`. `--resume` then does the rest.
+   */
+  signal?: AbortSignal;
 }
 
 /** Below this many records a pool costs more to start than it saves. */
@@ -56,10 +61,14 @@ function taskOptions(opts: BatchOptions): TaskOptions {
 async function readInputs(run: BatchRun, files: string[], opts: BatchOptions): Promise<void> {
   const report = run.report;
   for (const file of files) {
+    if (opts.signal?.aborted) return;
     report.counts.files++;
     const source = await openSource(file, opts.io, opts.maxBytes);
     if (hasErrors(source.fileIssues)) await run.fileFailure(file, source.fileIssues);
-    for await (const rec of source.records) await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
+    for await (const rec of source.records) {
+      if (opts.signal?.aborted) return;
+      await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
+    }
     // Read after the records: a streamed file knows it was empty only at its end.
     if (!hasErrors(source.fileIssues)) report.notices.push(...source.fileIssues);
   }
@@ -111,12 +120,13 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   }
   // A changed record was rendered again after its old entry: keep one line per output.
   if (manifest && run.superseded) await compactManifest(opts.outDir);
+  if (opts.signal?.aborted) report.interrupted = true;
   report.counts.failed = report.failures.length;
   report.counts.warnings =
     report.notices.length + run.documentWarnings + report.failures.reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
   opts.progress?.finish();
   const seconds = (Date.now() - run.startedAt) / 1000;
-  report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume });
+  report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume, dryRun: !writing });
   if (bookkeeping) await writeReports(opts.outDir, opts.io, report, report.summary);
   return report;
 }

@@ -1,0 +1,95 @@
+// Every command's options with their Vietnamese help: parseArgs reads them, `--help` prints them (one source, no drift).
+
+export interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  default?: string | boolean;
+  /** Placeholder of the value in the help (`THƯ_MỤC`); string options only. */
+  value?: string;
+  /** One line for `--help`; an option without help is accepted but not listed. */
+  help?: string;
+}
+
+export interface CommandSpec {
+  /** `render <tệp|thư mục|mẫu glob>… [tùy chọn]`, without the program name. */
+  usage: string;
+  summary: string;
+  /** Paragraphs under the usage line. */
+  about?: string[];
+  options: Record<string, OptionSpec>;
+  /** Command (without the program name) and what it does. */
+  examples: Array<[string, string]>;
+}
+
+const json: OptionSpec = { type: "boolean", default: false, help: "in kết quả dạng JSON cho phần mềm khác (mã lỗi, đường dẫn trường, lời nhắn tiếng Việt)" };
+const strict: OptionSpec = { type: "boolean", default: false, help: "bản ghi có cảnh báo cũng bị coi là lỗi" };
+const config: OptionSpec = { type: "string", value: "TỆP.json", help: "tệp thiết lập: lề, cỡ chữ, phông chữ của cơ quan (xem README)" };
+const workers: OptionSpec = { type: "string", value: "N", help: "số luồng xử lý (mặc định: theo số lõi của máy)" };
+const noProgress: OptionSpec = { type: "boolean", default: false, help: "không hiện dòng tiến độ (bản tổng kết vẫn in ra)" };
+const errorsXlsx: OptionSpec = { type: "string", value: "TỆP.xlsx", help: "ghi mọi lỗi vào một tệp Excel: ô lỗi tô màu, có ghi chú cách sửa, trang \"Danh sách lỗi\"" };
+const INPUTS =
+  "Đầu vào: tệp .xlsx, .csv, .json, .yaml, .yml, .jsonl; một thư mục (mọi tệp dữ liệu trong thư mục và thư mục con); " +
+  'hoặc mẫu glob đặt trong dấu ngoặc kép, ví dụ "du-lieu/*.xlsx".';
+
+/** Options shared by render and validate (validate runs every check of render and writes nothing). */
+const checks = { json, strict, config, workers, "no-progress": noProgress, progress: { type: "boolean" }, "errors-xlsx": errorsXlsx } satisfies Record<string, OptionSpec>;
+
+export const SPECS: Record<string, CommandSpec> = {
+  render: {
+    usage: "render <tệp|thư mục|mẫu glob>… [tùy chọn]",
+    summary: "kiểm tra dữ liệu và tạo văn bản .docx (để sửa) và .pdf (để in, ký)",
+    about: [INPUTS, "Bản ghi lỗi được báo rõ (tệp, dòng, cột, cách sửa); các bản ghi đúng vẫn được tạo văn bản."],
+    options: {
+      out: { type: "string", default: "out", value: "THƯ_MỤC", help: "thư mục ghi văn bản (mặc định: out)" },
+      format: { type: "string", value: "DẠNG", help: "docx, pdf hoặc docx,pdf (mặc định: cả hai)" },
+      ...checks,
+      resume: { type: "boolean", default: false, help: "làm tiếp một đợt bị dừng: giữ văn bản đã tạo, chỉ tạo phần còn lại" },
+      manifest: { type: "boolean", help: "ghi manifest.jsonl, report.json, bao-cao.txt vào thư mục kết quả (mặc định: khi có từ 100 bản ghi)" },
+      "no-manifest": { type: "boolean", default: false, help: "không ghi các tệp trên" },
+    },
+    examples: [
+      ["render luan-chuyen.xlsx --out van-ban", "tạo văn bản từ tệp Excel vào thư mục van-ban"],
+      ["render du-lieu --out van-ban --format pdf", "mọi tệp dữ liệu trong thư mục du-lieu, chỉ tạo PDF"],
+      ['render "du-lieu/*.xlsx" --out van-ban', "mọi tệp .xlsx trong thư mục du-lieu (mẫu glob trong ngoặc kép)"],
+      ["render ca-nam-2025.jsonl --out out/2025 --resume", "làm tiếp đợt chạy bị dừng (Ctrl-C, mất điện)"],
+    ],
+  },
+  validate: {
+    usage: "validate <tệp|thư mục|mẫu glob>… [tùy chọn]",
+    summary: "chỉ kiểm tra dữ liệu, không tạo tệp nào",
+    about: [INPUTS],
+    options: { ...checks },
+    examples: [
+      ["validate luan-chuyen.xlsx --errors-xlsx loi.xlsx", "kiểm tra tệp Excel, ghi lỗi vào loi.xlsx để sửa ngay trong Excel"],
+      ["validate du-lieu --json", "kiểm tra cả thư mục, kết quả dạng JSON"],
+    ],
+  },
+  form: {
+    usage: "form <loại văn bản> --xlsx TỆP.xlsx",
+    summary: "tạo tệp Excel mẫu để nhập liệu cho một loại văn bản",
+    about: ['Tệp có trang "Hướng dẫn", tiêu đề cột tiếng Việt, danh sách chọn và một dòng ví dụ. Danh sách loại văn bản: cadre-docs kinds.'],
+    options: { xlsx: { type: "string", value: "TỆP.xlsx", help: "nơi ghi tệp mẫu (bắt buộc)" } },
+    examples: [["form rotation-decision --xlsx luan-chuyen.xlsx", "tệp mẫu nhập Quyết định luân chuyển cán bộ"]],
+  },
+  kinds: {
+    usage: "kinds [--json]",
+    summary: "liệt kê các loại văn bản, thể thức và phiên bản mẫu",
+    options: { json: { type: "boolean", default: false, help: "in dạng JSON" } },
+    examples: [["kinds", "xem mã loại văn bản dùng cho form và schema"]],
+  },
+  schema: {
+    usage: "schema <loại văn bản>",
+    summary: "in JSON Schema của dữ liệu một loại văn bản (tên trường tiếng Việt)",
+    options: {},
+    examples: [["schema rotation-decision > luan-chuyen.schema.json", "lưu lược đồ để dựng biểu mẫu ở phần mềm khác"]],
+  },
+};
+
+/** The parseArgs options of a spec (every command also takes -h/--help, handled before parsing). */
+export function parseOptions(spec: CommandSpec): Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> {
+  const out: Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> = {};
+  for (const [name, { type, short, default: def }] of Object.entries(spec.options)) {
+    out[name] = { type, ...(short ? { short } : {}), ...(def !== undefined ? { default: def } : {}) };
+  }
+  return out;
+}
