@@ -25,9 +25,21 @@ export type { DocModel } from "./model/index.js";
 
 const defaults = (o: Partial<RenderOptions>): RenderOptions => ({ formats: ["docx", "pdf"], now: () => new Date(), ...o });
 
+/** What renderDocument returns: the document's kind, template version, profile, facts, pages and file bytes. */
+export type DocumentResult = Omit<RenderedDocument, "model" | "laid">;
+
+/** Options of renderDocument; `internals: true` keeps the document model and its layout in the result (tests, tools). */
+export type RenderDocumentOptions = Partial<RenderOptions> & { internals?: boolean };
+
 /** Renders one record (a parsed JSON/YAML object) to DOCX and/or PDF bytes. */
-export function renderDocument(input: unknown, options: Partial<RenderOptions> = {}): Promise<Result<RenderedDocument>> {
-  return renderRecord(input, defaults(options));
+export function renderDocument(input: unknown, options: RenderDocumentOptions & { internals: true }): Promise<Result<RenderedDocument>>;
+export function renderDocument(input: unknown, options?: RenderDocumentOptions): Promise<Result<DocumentResult>>;
+export async function renderDocument(input: unknown, options: RenderDocumentOptions = {}): Promise<Result<DocumentResult>> {
+  const { internals, ...rest } = options;
+  const r = await renderRecord(input, defaults(rest));
+  if (!r.ok || internals) return r;
+  const { model: _model, laid: _laid, ...result } = r.value;
+  return { ...r, value: result };
 }
 
 /** Validates one record completely (schema, rules, template) without rendering files. */
