@@ -10,18 +10,19 @@ import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } f
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE } from "./pipeline/index.js";
-export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
+export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState } from "./pipeline/index.js";
 export type { LoadedConfig } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
-export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
-export type { Io, Issue, IssueCode, Result } from "./core/index.js";
+export { nodeIo, fixedClock, hasErrors, ISSUE_CODES } from "./core/index.js";
+export type { CalendarDate, Io, Issue, IssueCode, IssuePath, IssueSource, Result, Severity } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
 export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook } from "./workbook/index.js";
 export { profileOverridesSchema } from "./profiles/index.js";
-export type { ProfileOverrides } from "./profiles/index.js";
+export type { ProfileId, ProfileOverrides } from "./profiles/index.js";
 export { bundledFonts } from "./layout/index.js";
 export type { FontSet, LaidDoc } from "./layout/index.js";
 export type { DocModel } from "./model/index.js";
+export type { DocFacts } from "./kinds/index.js";
 
 const defaults = (o: Partial<RenderOptions>): RenderOptions => ({ formats: ["docx", "pdf"], now: () => new Date(), ...o });
 
