@@ -46,7 +46,7 @@ describe("render with good and bad records in one file", () => {
     const lines = run.stdout.trim().split("\n");
     const at = lines.indexOf("Đã tạo 3 văn bản, 4 bản ghi lỗi, 1 cảnh báo.");
     expect(lines[at + 1]).toBe("Đầu vào: 1 tệp, 7 bản ghi.");
-    expect(lines[at + 2]).toMatch(/^Thời gian: .*; tốc độ [\d.]+ văn bản mới\/giây; 1 luồng xử lý\.$/);
+    expect(lines[at + 2]).toMatch(/^Thời gian: .*; tốc độ [\d.,]+ văn bản mới\/giây; 1 luồng xử lý\.$/);
     expect(lines.slice(at + 3).map((l) => l.split(". Ví dụ:")[0])).toEqual([
       "Lỗi theo loại:",
       "  - Ngày không hợp lệ: 1 bản ghi",

@@ -58,7 +58,8 @@ export function summaryText(s: BatchSummary): string[] {
     `Đầu vào: ${groupDigits(c.files)} tệp, ${groupDigits(c.records)} bản ghi${s.interrupted ? " đã xử lý" : ""}.`,
   );
   // The rate counts what this run did: documents kept from a previous run cost nothing and are left out.
-  const rate = s.dryRun ? `${groupDigits(s.documentsPerSecond)} văn bản kiểm tra/giây` : `${groupDigits(s.documentsPerSecond)} văn bản mới/giây`;
+  const perSecond = s.documentsPerSecond < 10 ? s.documentsPerSecond.toFixed(1).replace(".", ",") : groupDigits(s.documentsPerSecond);
+  const rate = `${perSecond} văn bản ${s.dryRun ? "kiểm tra" : "mới"}/giây`;
   lines.push(`Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${rate}; ${s.workers} luồng xử lý.`);
   if (s.failuresByCode.length) {
     lines.push("Lỗi theo loại:");
