@@ -74,6 +74,15 @@ describe("machine-readable results", () => {
     expect(five.issues[0]!.message).toMatch(/^Lỗi: Tệp /);
   });
 
+  it("prints the summary once: at the end of stdout, or on stderr beside --json", () => {
+    const text = runCli(["validate", MIXED]);
+    expect(text.stdout.match(/^Kiểm tra xong/gm)).toHaveLength(1);
+    expect(text.stderr).not.toMatch(/Kiểm tra xong|Đã tạo|Lỗi theo loại/);
+    const json = runCli(["validate", MIXED, "--json"]);
+    expect(json.stderr.match(/^Kiểm tra xong/gm)).toHaveLength(1);
+    expect((JSON.parse(json.stdout) as { summary: { failuresByCode: unknown[] } }).summary.failuresByCode).toHaveLength(4);
+  });
+
   it("--strict writes nothing for a record with warnings", () => {
     const out = tmp();
     const run = runCli(["render", MIXED, "--out", out, "--strict"]);
