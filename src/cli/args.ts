@@ -19,9 +19,9 @@ export interface Parsed {
 const quoted = (message: string): string => /'(-[^' ]+)/.exec(message)?.[1] ?? "";
 
 /** parseArgs speaks English: its errors are told again in Vietnamese, by code. */
-export function usageMessage(err: { code?: string; message: string }): string {
+export function usageMessage(err: { code?: string; message: string }, command?: string): string {
   const option = quoted(err.message);
-  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `không có tùy chọn "${option}" cho lệnh này`;
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `không có tùy chọn "${option}" cho lệnh ${command ?? "này"}`;
   if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (/does not take an argument/.test(err.message)) return `tùy chọn "${option}" không nhận giá trị; hãy bỏ phần "=…" sau nó`;
     if (/ambiguous/.test(err.message)) return `tùy chọn "${option}" cần một giá trị ngay sau nó (giá trị bắt đầu bằng "-" thì viết ${option}=giá-trị)`;
@@ -36,7 +36,7 @@ export function parse(argv: string[], options: NonNullable<ParseArgsConfig["opti
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as Parsed["values"], positionals };
   } catch (err) {
-    throw new UsageError(usageMessage(err as { code?: string; message: string }), command);
+    throw new UsageError(usageMessage(err as { code?: string; message: string }, command), command);
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Io, Issue } from "../core/index.js";
 import { causeName, formatIssue, summaryLine } from "../messages/index.js";
 import { MANIFEST_FILE } from "./manifest.js";
-import { groupDigits, spokenDuration } from "./progress.js";
+import { groupDigits, rateText, spokenDuration } from "./progress.js";
 import type { BatchReport, BatchSummary, FailureGroup } from "./batch-types.js";
 
 export const REPORT_FILE = "report.json";
@@ -58,8 +58,7 @@ export function summaryText(s: BatchSummary): string[] {
     `Đầu vào: ${groupDigits(c.files)} tệp, ${groupDigits(c.records)} bản ghi${s.interrupted ? " đã xử lý" : ""}.`,
   );
   // The rate counts what this run did: documents kept from a previous run cost nothing and are left out.
-  const perSecond = s.documentsPerSecond < 10 ? s.documentsPerSecond.toFixed(1).replace(".", ",") : groupDigits(s.documentsPerSecond);
-  const rate = `${perSecond} văn bản ${s.dryRun ? "kiểm tra" : "mới"}/giây`;
+  const rate = `${rateText(s.documentsPerSecond)} văn bản ${s.dryRun ? "kiểm tra" : "mới"}/giây`;
   lines.push(`Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${rate}; ${s.workers} luồng xử lý.`);
   if (s.failuresByCode.length) {
     lines.push("Lỗi theo loại:");

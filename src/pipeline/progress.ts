@@ -30,6 +30,12 @@ export function spokenDuration(seconds: number): string {
   return m > 0 ? `${m} phút ${s % 60} giây` : `${s} giây`;
 }
 
+/** A rate as a clerk reads it: one decimal under 10 (`0,4`, `5`), whole and grouped above (`1.250`). */
+export function rateText(perSecond: number): string {
+  const r = perSecond < 10 ? Math.round(perSecond * 10) / 10 : Math.round(perSecond);
+  return Number.isInteger(r) ? groupDigits(r) : String(r).replace(".", ",");
+}
+
 export function progressLine(p: ProgressState, now: number): string {
   const elapsed = Math.max(0.001, (now - p.startedAt) / 1000);
   const kept = p.kept ?? 0;
@@ -43,7 +49,7 @@ export function progressLine(p: ProgressState, now: number): string {
   } else parts.push(`${groupDigits(p.records)} bản ghi`);
   parts.push(kept ? `${groupDigits(p.documents - kept)} văn bản mới · ${groupDigits(kept)} giữ nguyên` : `${groupDigits(p.documents)} văn bản`);
   if (p.failed) parts.push(`${groupDigits(p.failed)} lỗi`);
-  parts.push(`${groupDigits(rate)} văn bản/giây`);
+  parts.push(`${rateText(rate)} văn bản/giây`);
   const worked = p.records - kept;
   if (p.total !== undefined && worked > 0 && p.records < p.total) {
     parts.push(`còn khoảng ${spokenDuration(((p.total - p.records) * elapsed) / worked)}`);

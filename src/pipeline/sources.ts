@@ -20,6 +20,9 @@ async function folderFiles(dir: string, exclude?: string): Promise<string[]> {
     .sort();
 }
 
+/** On Windows a backslash is a folder separator (clerks type `du-lieu\\*.xlsx` in cmd), never a glob escape. */
+export const globPattern = (pattern: string, platform: string = process.platform): string => (platform === "win32" ? pattern.replace(/\\/g, "/") : pattern);
+
 const isDirectory = async (path: string): Promise<boolean> => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
 /**
@@ -29,7 +32,8 @@ const isDirectory = async (path: string): Promise<boolean> => (await stat(path).
 export async function expandInputs(patterns: readonly string[], exclude?: string): Promise<{ files: string[]; issues: Issue[] }> {
   const files = new Set<string>();
   const issues: Issue[] = [];
-  for (const pattern of patterns) {
+  for (const given of patterns) {
+    const pattern = globPattern(given);
     const dynamic = fg.isDynamicPattern(pattern);
     let inputs: string[];
     if (!dynamic && (await isDirectory(pattern))) inputs = await folderFiles(pattern, exclude);
@@ -37,7 +41,7 @@ export async function expandInputs(patterns: readonly string[], exclude?: string
       const matches = dynamic ? await fg(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false }) : await fg(fg.escapePath(pattern), { onlyFiles: true });
       inputs = matches.filter((m) => !dynamic || hasInputExtension(m)).sort();
     }
-    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern }), source: { file: pattern } });
+    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern: given }), source: { file: given } });
     for (const m of inputs) files.add(m);
   }
   return { files: [...files], issues };

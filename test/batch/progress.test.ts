@@ -20,6 +20,10 @@ describe("progress", () => {
     expect(progressLine({ records: 12, documents: 10, failed: 0, startedAt: at(0) }, at(2))).toBe("12 bản ghi · 10 văn bản · 5 văn bản/giây");
   });
 
+  it("keeps a decimal for a slow rate only", () => {
+    expect(progressLine({ records: 1, documents: 1, failed: 0, startedAt: at(0) }, at(2.5))).toBe("1 bản ghi · 1 văn bản · 0,4 văn bản/giây");
+  });
+
   it("words durations in Vietnamese", () => {
     expect([spokenDuration(8), spokenDuration(192), spokenDuration(7500)]).toEqual(["8 giây", "3 phút 12 giây", "2 giờ 5 phút"]);
   });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expandInputs } from "../../src/pipeline/index.js";
+import { globPattern } from "../../src/pipeline/sources.js";
 import { formatIssue } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
 
@@ -19,6 +20,11 @@ describe("folder input", () => {
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a/b/c.YAML", "a/d.jsonl", "a/e.csv", "f.xlsx", "g.yml", "z.json"]);
   });
 
+  it("reads a backslash as a folder separator on Windows only (where it is never a glob escape)", () => {
+    expect(globPattern("du-lieu\\2025\\*.xlsx", "win32")).toBe("du-lieu/2025/*.xlsx");
+    expect(globPattern("du-lieu\\*.xlsx", "linux")).toBe("du-lieu\\*.xlsx");
+  });
+
   it("reports an empty folder, naming .jsonl among the accepted types", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cadre-folder-"));
     const { files, issues } = await expandInputs([dir]);
@@ -31,7 +37,7 @@ describe("folder input", () => {
   it("`validate inputs/party` and `render inputs/party/` read every file of the folder", () => {
     const v = runCli(["validate", "inputs/party", "--no-progress"]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toContain("Tổng cộng: 2 tệp, 2 bản ghi");
+    expect(v.stdout).toContain("Đầu vào: 2 tệp, 2 bản ghi.");
     const out = mkdtempSync(join(tmpdir(), "cadre-folder-out-"));
     const r = runCli(["render", "inputs/party/", "--out", out, "--format", "pdf", "--no-progress"]);
     expect(r.code).toBe(0);

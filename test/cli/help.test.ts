@@ -51,7 +51,7 @@ describe("help", () => {
 
 describe("command-line mistakes are told in Vietnamese", () => {
   it.each([
-    [["--colour"], 'không có tùy chọn "--colour" cho lệnh này'],
+    [["--colour"], 'không có tùy chọn "--colour" cho lệnh render'],
     [["a.json", "--out"], 'tùy chọn "--out" cần một giá trị ngay sau nó'],
     [["--json=yes"], 'tùy chọn "--json" không nhận giá trị; hãy bỏ phần "=…" sau nó'],
     [["--out", "--json"], 'tùy chọn "--out" cần một giá trị ngay sau nó (giá trị bắt đầu bằng "-" thì viết --out=giá-trị)'],
@@ -60,7 +60,7 @@ describe("command-line mistakes are told in Vietnamese", () => {
   });
 
   const cases: Array<[string[], string]> = [
-    [["render", "a.json", "--colour"], 'Sai cú pháp lệnh: không có tùy chọn "--colour" cho lệnh này.'],
+    [["render", "a.json", "--colour"], 'Sai cú pháp lệnh: không có tùy chọn "--colour" cho lệnh render.'],
     [["render"], "Sai cú pháp lệnh: cần ít nhất một tệp, thư mục hoặc mẫu glob đầu vào."],
   ];
   it.each(cases)("%j", (args, first) => {
