@@ -26,7 +26,7 @@ export function parseWorkers(value: string | undefined): number | undefined {
 }
 
 /** Options of render (and validate, which checks the same and writes nothing). */
-async function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfig): Promise<BatchOptions> {
+function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfig): BatchOptions {
   const workers = parseWorkers(str(args, "workers"));
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
   tuneHeapForBatch(workers ?? defaultWorkers());
@@ -68,7 +68,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const io = nodeIo();
   const config = await readConfig(str(args, "config"), io, json);
   if (!config) return EXIT.invalid;
-  const options = await batchOptions(args, dryRun, io, config);
+  const options = batchOptions(args, dryRun, io, config);
   const stop = interruptible();
   let report: BatchReport;
   try {
