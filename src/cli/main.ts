@@ -21,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   form: withSpec("form", () => import("./form.js")),
   kinds: withSpec("kinds", () => import("./kinds.js")),
   schema: withSpec("schema", () => import("./schema.js")),
+  sign: withSpec("sign", () => import("./sign.js")),
+  verify: withSpec("verify", () => import("./verify.js")),
 };
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
@@ -58,13 +60,19 @@ async function main(argv: string[]): Promise<number> {
   const end = rest.indexOf("--");
   if ((end < 0 ? rest : rest.slice(0, end)).some((a) => HELP_FLAGS.has(a))) return help(name);
   const mod = await cmd.run();
-  return mod.default(rest);
+  try {
+    return await mod.default(rest);
+  } catch (err) {
+    // A usage error of this command points at this command's help.
+    if (err instanceof UsageError && !err.command) throw new UsageError(err.message, name);
+    throw err;
+  }
 }
 
 /** `Sai cú pháp lệnh: …` with the command's usage line and where its help is. */
 function usageText(err: UsageError): string {
   const spec = err.command ? find(err.command)?.spec : undefined;
-  const lines = [`Sai cú pháp lệnh: ${err.message}.`.replace(/\.\.$/, ".")];
+  const lines = [`Sai cú pháp lệnh: ${err.message}${/[.…]$/.test(err.message) ? "" : "."}`];
   if (spec) lines.push(`Cách dùng: ${PROGRAM} ${spec.usage}`, `Xem hướng dẫn và ví dụ: ${PROGRAM} help ${err.command}`);
   else lines.push(`Xem: ${PROGRAM} --help`);
   return lines.join("\n");

@@ -44,6 +44,7 @@ export const SPECS: Record<string, CommandSpec> = {
       format: { type: "string", value: "DẠNG", help: "docx, pdf hoặc docx,pdf (mặc định: cả hai)" },
       ...checks,
       resume: { type: "boolean", default: false, help: "làm tiếp một đợt bị dừng: giữ văn bản đã tạo, chỉ tạo phần còn lại" },
+      pdfa: { type: "boolean", default: false, help: "tệp PDF theo chuẩn lưu trữ PDF/A-2b (để ký số và lưu trữ)" },
       manifest: { type: "boolean", help: "ghi manifest.jsonl, report.json, bao-cao.txt vào thư mục kết quả (mặc định: khi có từ 100 bản ghi)" },
       "no-manifest": { type: "boolean", default: false, help: "không ghi các tệp trên" },
     },
@@ -83,6 +84,47 @@ export const SPECS: Record<string, CommandSpec> = {
     options: {},
     examples: [["schema rotation-decision > luan-chuyen.schema.json", "lưu lược đồ để dựng biểu mẫu ở phần mềm khác"]],
   },
+};
+
+SPECS.sign = {
+  usage: "sign <tệp.pdf> --out <tệp-đã-ký.pdf> [tùy chọn]",
+  summary: "ký số một văn bản PDF: chữ ký của người có thẩm quyền, rồi chữ ký số của cơ quan (Nghị định 30, Phụ lục I)",
+  about: [
+    "Người có thẩm quyền ký trước (--image ảnh chữ ký), văn thư ký số của cơ quan sau (--as body --seal ảnh dấu, có thể ghi số và ngày ban hành). " +
+      "Ký bằng thiết bị ký số (USB token, dịch vụ ký từ xa): --prepare, ký mã băm được in ra, rồi --complete --cms. Chi tiết: docs/signing.md.",
+  ],
+  options: {
+    out: { type: "string", value: "TỆP.pdf", help: "nơi ghi tệp đã ký (bắt buộc)" },
+    as: { type: "string", default: "signer", value: "VAI", help: "signer (người có thẩm quyền, mặc định) hoặc body (cơ quan, tổ chức)" },
+    p12: { type: "string", value: "TỆP.p12", help: "tệp khóa và chứng thư số" },
+    "password-env": { type: "string", value: "TÊN_BIẾN", help: "tên biến môi trường chứa mật khẩu tệp .p12" },
+    image: { type: "string", value: "ẢNH.png", help: "ảnh chữ ký (PNG nền trong, mực xanh) của người có thẩm quyền" },
+    seal: { type: "string", value: "ẢNH.png", help: "ảnh con dấu (PNG nền trong, màu đỏ) của cơ quan" },
+    "seal-size": { type: "string", value: "CỠ", help: "đường kính dấu, từ 20mm đến 60mm (mặc định 38mm)" },
+    reason: { type: "string", value: "LÝ_DO", help: "lý do ký ghi trong chữ ký" },
+    number: { type: "string", value: "SỐ", help: "số văn bản văn thư ghi khi cơ quan ký (--as body)" },
+    date: { type: "string", value: "dd/mm/yyyy", help: "ngày ban hành văn thư ghi khi cơ quan ký (--as body)" },
+    attachment: { type: "string", value: "SỐ/KÝ_HIỆU", help: "ký số tệp đính kèm của văn bản có số, ký hiệu này (--as body)" },
+    tsa: { type: "string", value: "URL", help: "máy chủ cấp dấu thời gian (RFC 3161)" },
+    prepare: { type: "boolean", default: false, help: "chuẩn bị để ký bằng thiết bị ký số: in mã băm cần ký" },
+    complete: { type: "boolean", default: false, help: "hoàn tất bằng chữ ký CMS nhận từ thiết bị ký số (cùng --cms)" },
+    cms: { type: "string", value: "TỆP.p7s", help: "chữ ký CMS nhận từ thiết bị ký số" },
+  },
+  examples: [
+    ["sign qd.pdf --out qd-ky.pdf --p12 nguoi-ky.p12 --password-env MAT_KHAU --image chu-ky.png", "người có thẩm quyền ký"],
+    ["sign qd-ky.pdf --out qd-ban-hanh.pdf --as body --p12 co-quan.p12 --password-env MAT_KHAU_CQ --seal dau.png --number 5 --date 09/01/2026", "văn thư ghi số, ngày và ký số của cơ quan"],
+  ],
+};
+
+SPECS.verify = {
+  usage: "verify <tệp.pdf> [--json] [--trust ca.pem]",
+  summary: "kiểm tra các chữ ký số trong một tệp PDF",
+  about: ["Mỗi chữ ký: ai ký, lúc nào, hợp lệ hay không, tệp có bị sửa sau khi ký không. Mã thoát 1 khi có chữ ký không hợp lệ, hoặc tệp không có chữ ký."],
+  options: {
+    json: { type: "boolean", default: false, help: "in kết quả dạng JSON" },
+    trust: { type: "string", value: "TỆP.pem", help: "chứng thư số gốc tin cậy (PEM); có thì chữ ký ngoài chuỗi tin cậy bị coi là không hợp lệ" },
+  },
+  examples: [["verify qd-ban-hanh.pdf", "kiểm tra chữ ký của người ký và của cơ quan"]],
 };
 
 /** The parseArgs options of a spec (every command also takes -h/--help, handled before parsing). */

@@ -36,6 +36,7 @@ function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfi
     formats: dryRun ? [] : parseFormats(str(args, "format")),
     now: io.now,
     strict: flag(args, "strict"),
+    pdfa: flag(args, "pdfa"),
     overrides: config.overrides,
     fonts: config.fonts,
     dryRun,
