@@ -23,7 +23,7 @@ describe("help", () => {
   });
 
   it("gives every command its own help, -h included", () => {
-    for (const cmd of ["validate", "form", "kinds", "schema"]) {
+    for (const cmd of ["validate", "form", "kinds", "schema", "sign", "verify"]) {
       const r = runCli([cmd, "-h"]);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Cách dùng: cadre-docs ${cmd}`);
@@ -60,6 +60,7 @@ describe("command-line mistakes are told in Vietnamese", () => {
   });
 
   const cases: Array<[string[], string]> = [
+    [["verify"], "Sai cú pháp lệnh: cách dùng: cadre-docs verify TỆP.pdf [--json] [--trust CA.pem]."],
     [["render", "a.json", "--colour"], 'Sai cú pháp lệnh: không có tùy chọn "--colour" cho lệnh render.'],
     [["render"], "Sai cú pháp lệnh: cần ít nhất một tệp, thư mục hoặc mẫu glob đầu vào."],
   ];
