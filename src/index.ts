@@ -10,7 +10,7 @@ import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } f
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE } from "./pipeline/index.js";
-export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState } from "./pipeline/index.js";
+export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export type { LoadedConfig } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, ISSUE_CODES } from "./core/index.js";

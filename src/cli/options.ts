@@ -32,7 +32,11 @@ const INPUTS =
   'hoặc mẫu glob đặt trong dấu ngoặc kép, ví dụ "du-lieu/*.xlsx".';
 
 /** Options shared by render and validate (validate runs every check of render and writes nothing). */
-const checks = { json, strict, config, workers, "no-progress": noProgress, progress: { type: "boolean" }, "errors-xlsx": errorsXlsx } satisfies Record<string, OptionSpec>;
+const budget = {
+  "record-timeout": { type: "string", value: "GIÂY", help: "thời gian tối đa cho một bản ghi (mặc định 60); quá thì bản ghi đó bị báo lỗi, các bản ghi khác vẫn chạy" },
+  "record-memory": { type: "string", value: "MB", help: "bộ nhớ tối đa cho một bản ghi (mặc định 512)" },
+} satisfies Record<string, OptionSpec>;
+const checks = { json, strict, config, workers, ...budget, "no-progress": noProgress, progress: { type: "boolean" }, "errors-xlsx": errorsXlsx } satisfies Record<string, OptionSpec>;
 
 export const SPECS: Record<string, CommandSpec> = {
   render: {

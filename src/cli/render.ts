@@ -25,6 +25,21 @@ export function parseWorkers(value: string | undefined): number | undefined {
   return n;
 }
 
+/** A positive number of seconds or megabytes for a record's budget, within a sane range. */
+function parseBudget(name: string, value: string | undefined, max: number, unit: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`--${name} cần một số dương không quá ${max} (${unit}; đã nhận: ${value})`);
+  return n;
+}
+
+/** `--record-timeout` (seconds) and `--record-memory` (MB): each record's render budget. */
+function parseBudgets(args: Parsed): BatchOptions["budget"] {
+  const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
+  const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
+  return { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
+}
+
 /** Options of render (and validate, which checks the same and writes nothing). */
 function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfig): BatchOptions {
   const workers = parseWorkers(str(args, "workers"));
@@ -41,6 +56,7 @@ function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfi
     fonts: config.fonts,
     dryRun,
     workers,
+    budget: parseBudgets(args),
     resume: flag(args, "resume"),
     // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
     progress: flag(args, "no-progress") ? undefined : progressSink(process.stderr),

@@ -35,6 +35,7 @@ export const CAUSES: { [C in IssueCode]: string } = {
   authority_mode_not_allowed: "Thẩm quyền ký không dùng được",
   unsupported_char: "Ký tự không in được",
   config_invalid: "Tệp thiết lập không hợp lệ",
+  render_budget_exceeded: "Bản ghi vượt giới hạn thời gian hoặc bộ nhớ",
   excellent_quota_exceeded: "Vượt tỷ lệ 20% hoàn thành xuất sắc",
   self_review_variant_conflict: "Mẫu kiểm điểm không khớp",
   self_review_form_c_before_2025: "Mẫu 2C dùng trước năm 2025",
