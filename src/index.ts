@@ -10,25 +10,38 @@ import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } f
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
-export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
+export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
-export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
-export type { Io, Issue, IssueCode, Result } from "./core/index.js";
+export { nodeIo, fixedClock, hasErrors, ISSUE_CODES } from "./core/index.js";
+export type { CalendarDate, Io, Issue, IssueCode, IssuePath, IssueSource, Result, Severity } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
 export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook, workbookState, CLI_COMMAND } from "./workbook/index.js";
 export type { WorkbookState } from "./workbook/index.js";
 export { profileOverridesSchema } from "./profiles/index.js";
-export type { ProfileOverrides } from "./profiles/index.js";
+export type { ProfileId, ProfileOverrides } from "./profiles/index.js";
 export { bundledFonts } from "./layout/index.js";
 export type { FontSet, LaidDoc } from "./layout/index.js";
 export type { DocModel } from "./model/index.js";
+export type { DocFacts } from "./kinds/index.js";
 
 const defaults = (o: Partial<RenderOptions>): RenderOptions => ({ formats: ["docx", "pdf"], now: () => new Date(), ...o });
 
+/** What renderDocument returns: the document's kind, template version, profile, facts, pages and file bytes. */
+export type DocumentResult = Omit<RenderedDocument, "model" | "laid">;
+
+/** Options of renderDocument; `internals: true` keeps the document model and its layout in the result (tests, tools). */
+export type RenderDocumentOptions = Partial<RenderOptions> & { internals?: boolean };
+
 /** Renders one record (a parsed JSON/YAML object) to DOCX and/or PDF bytes. */
-export function renderDocument(input: unknown, options: Partial<RenderOptions> = {}): Promise<Result<RenderedDocument>> {
-  return renderRecord(input, defaults(options));
+export function renderDocument(input: unknown, options: RenderDocumentOptions & { internals: true }): Promise<Result<RenderedDocument>>;
+export function renderDocument(input: unknown, options?: RenderDocumentOptions): Promise<Result<DocumentResult>>;
+export async function renderDocument(input: unknown, options: RenderDocumentOptions = {}): Promise<Result<DocumentResult>> {
+  const { internals, ...rest } = options;
+  const r = await renderRecord(input, defaults(rest));
+  if (!r.ok || internals) return r;
+  const { model: _model, laid: _laid, ...result } = r.value;
+  return { ...r, value: result };
 }
 
 /** Validates one record completely (schema, rules, template) without rendering files. */
@@ -82,5 +95,5 @@ export async function inputWorkbook(id: string, options: { now?: Date } = {}): P
 // Signatures and archival PDFs (src/sign): bytes in, bytes out.
 export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest } from "./sign/index.js";
 export type { SigningIdentity, SignOptions, SignRole, PreparedSignature, SignatureReport } from "./sign/index.js";
-export { SignError } from "./core/index.js";
+export { SignError, SIGN_CODES } from "./core/index.js";
 export type { SignCode } from "./core/index.js";

@@ -12,7 +12,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), "cadre-cli-"));
 
 describe("render with good and bad records in one file", () => {
   const out = tmp();
-  const run = runCli(["render", MIXED, "--out", out]);
+  const run = runCli(["render", MIXED, "--out", out, "--no-progress"]);
 
   it("exits 1 and still writes every good record", () => {
     expect(run.code).toBe(1);
@@ -42,8 +42,21 @@ describe("render with good and bad records in one file", () => {
     expect(run.stdout).toContain(`Lỗi: ${F}, bản ghi 6, trường "signer.chucVu": trường này không có trong mẫu "Quyết định luân chuyển cán bộ".`);
   });
 
-  it("ends with a Vietnamese summary", () => {
-    expect(run.stdout.trim().split("\n").pop()).toBe("Tổng cộng: 1 tệp, 7 bản ghi; 3 văn bản đã tạo; 4 lỗi; 1 cảnh báo.");
+  it("ends with one Vietnamese summary, failures grouped by cause in words, never by code", () => {
+    const lines = run.stdout.trim().split("\n");
+    const at = lines.indexOf("Đã tạo 3 văn bản, 4 bản ghi lỗi, 1 cảnh báo.");
+    expect(lines[at + 1]).toBe("Đầu vào: 1 tệp, 7 bản ghi.");
+    expect(lines[at + 2]).toMatch(/^Thời gian: .*; tốc độ [\d.,]+ văn bản mới\/giây; 1 luồng xử lý\.$/);
+    expect(lines.slice(at + 3).map((l) => l.split(". Ví dụ:")[0])).toEqual([
+      "Lỗi theo loại:",
+      "  - Ngày không hợp lệ: 1 bản ghi",
+      "  - Thiếu thông tin bắt buộc: 1 bản ghi",
+      "  - Thời gian luân chuyển dưới 36 tháng: 1 bản ghi",
+      "  - Trường không có trong mẫu: 1 bản ghi",
+    ]);
+    expect(run.stdout).not.toMatch(/invalid_date|required:|unknown_key/);
+    // --no-progress: stderr stays empty and the grouped summary is still on stdout.
+    expect(run.stderr).toBe("");
   });
 });
 
@@ -59,6 +72,15 @@ describe("machine-readable results", () => {
     const five = r.failures.find((f) => f.source.record === 5)!;
     expect(five.issues[0]).toMatchObject({ code: "rotation_too_short", path: ["people", 0, "months"] });
     expect(five.issues[0]!.message).toMatch(/^Lỗi: Tệp /);
+  });
+
+  it("prints the summary once: at the end of stdout, or on stderr beside --json", () => {
+    const text = runCli(["validate", MIXED]);
+    expect(text.stdout.match(/^Kiểm tra xong/gm)).toHaveLength(1);
+    expect(text.stderr).not.toMatch(/Kiểm tra xong|Đã tạo|Lỗi theo loại/);
+    const json = runCli(["validate", MIXED, "--json"]);
+    expect(json.stderr.match(/^Kiểm tra xong/gm)).toHaveLength(1);
+    expect((JSON.parse(json.stdout) as { summary: { failuresByCode: unknown[] } }).summary.failuresByCode).toHaveLength(4);
   });
 
   it("--strict writes nothing for a record with warnings", () => {

@@ -16,7 +16,7 @@ const SAMPLES = [
 describe.each(SAMPLES)("golden output of %s", (sample) => {
   const name = sample.replace(/^inputs\//, "").replace(/\.(json|ya?ml)$/, "");
   it("model, document.xml and PDF text match the golden files", async () => {
-    const r = await renderDocument(loadRecord(sample), { now: FIXED_NOW });
+    const r = await renderDocument(loadRecord(sample), { now: FIXED_NOW, internals: true });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expectGolden(`${name}/model.json`, `${JSON.stringify(r.value.model, null, 2)}\n`);
     const zip = await JSZip.loadAsync(r.value.files.docx!);
@@ -24,8 +24,8 @@ describe.each(SAMPLES)("golden output of %s", (sample) => {
     expectGolden(`${name}/pdf-text.txt`, pdfTextLines(await extractPdfText(r.value.files.pdf!)));
   });
   it("renders byte-identical files twice under a fixed clock", async () => {
-    const a = await renderDocument(loadRecord(sample), { now: FIXED_NOW });
-    const b = await renderDocument(loadRecord(sample), { now: FIXED_NOW });
+    const a = await renderDocument(loadRecord(sample), { now: FIXED_NOW, internals: true });
+    const b = await renderDocument(loadRecord(sample), { now: FIXED_NOW, internals: true });
     if (!a.ok || !b.ok) throw new Error("render failed");
     const { expect } = await import("vitest");
     expect(Buffer.from(a.value.files.pdf!).equals(Buffer.from(b.value.files.pdf!))).toBe(true);

@@ -1,14 +1,14 @@
 // `cadre-docs form <kind> --xlsx FILE`: an input workbook for clerks, generated from the kind's schema.
 import { CLI_COMMAND, inputWorkbook, nodeIo, workbookState } from "../index.js";
-import { EXIT, flag, parse, print, printErr, str, UsageError } from "./args.js";
+import { EXIT, flag, parseCommand, print, printErr, str, UsageError } from "./args.js";
 import { withMessages } from "./report.js";
 
 export default async function form(argv: string[]): Promise<number> {
-  const args = parse(argv, { xlsx: { type: "string" }, force: { type: "boolean", default: false } });
-  if (args.positionals.length !== 1) throw new UsageError("cần đúng một loại văn bản, ví dụ: cadre-docs form rotation-decision --xlsx mau.xlsx");
+  const args = parseCommand(argv, "form");
+  if (args.positionals.length !== 1) throw new UsageError("cần đúng một loại văn bản, ví dụ: cadre-docs form rotation-decision --xlsx mau.xlsx", "form");
   const file = str(args, "xlsx");
-  if (!file) throw new UsageError("cần --xlsx <tệp.xlsx>: nơi ghi tệp mẫu nhập liệu");
-  if (!file.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--xlsx cần tên tệp có đuôi .xlsx (đã nhận: ${file})`);
+  if (!file) throw new UsageError("cần --xlsx <tệp.xlsx>: nơi ghi tệp mẫu nhập liệu", "form");
+  if (!file.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--xlsx cần tên tệp có đuôi .xlsx (đã nhận: ${file})`, "form");
   const io = nodeIo();
   // A clerk's filled workbook is never lost to a second `form`: only a missing file or an untouched form is replaced.
   if (!flag(args, "force") && (await workbookState(file, io)) === "data") {

@@ -1,9 +1,9 @@
 // `cadre-docs kinds`: the document kinds this version can produce.
 import { listKinds } from "../index.js";
-import { EXIT, flag, parse, print, printJson } from "./args.js";
+import { EXIT, flag, parseCommand, print, printJson } from "./args.js";
 
 export default async function kinds(argv: string[]): Promise<number> {
-  const args = parse(argv, { json: { type: "boolean", default: false } });
+  const args = parseCommand(argv, "kinds");
   const list = listKinds();
   if (flag(args, "json")) printJson(list);
   else {

@@ -1,46 +1,91 @@
 #!/usr/bin/env node
 // cadre-docs command line: a table of commands, each loaded lazily; exit 0 ok, 1 invalid input, 2 usage, 70 internal.
-import { EXIT, printErr, UsageError } from "./args.js";
+import { readFileSync } from "node:fs";
+import { EXIT, print, printErr, UsageError } from "./args.js";
+import { commandHelp, overview, PROGRAM } from "./help.js";
+import { SPECS, type CommandSpec } from "./options.js";
+import { quietBrokenPipe } from "./stop.js";
 
-type Command = { summary: string; run: () => Promise<{ default: (argv: string[]) => Promise<number> }> };
+/** A command: its one-line summary, its help (usage, options, examples) and its module, loaded only when run. */
+export interface Command {
+  summary: string;
+  spec?: CommandSpec;
+  run: () => Promise<{ default: (argv: string[]) => Promise<number> }>;
+}
+
+const withSpec = (name: string, run: Command["run"]): Command => ({ summary: SPECS[name]!.summary, spec: SPECS[name], run });
 
 const COMMANDS: Record<string, Command> = {
-  render: { summary: "render <tệp|mẫu glob…> [--out out] [--format docx,pdf] [--json] [--strict] [--config tệp] [--workers N] [--record-timeout giây] [--record-memory MB] [--resume] [--no-progress] [--no-manifest] [--errors-xlsx tệp]", run: () => import("./render.js") },
-  validate: { summary: "validate <tệp|mẫu glob…> [--json] [--strict] [--errors-xlsx tệp]", run: () => import("./validate.js") },
-  form: { summary: "form <loại văn bản> --xlsx tệp.xlsx", run: () => import("./form.js") },
-  kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },
-  schema: { summary: "schema <loại văn bản>", run: () => import("./schema.js") },
-  sign: { summary: "sign <tệp.pdf> --out tệp-đã-ký.pdf --p12 khóa.p12 --password-env BIẾN (--image chữ-ký.png | --as body --seal dấu.png) [--prepare | --complete --cms ký.p7s]", run: () => import("./sign.js") },
-  verify: { summary: "verify <tệp.pdf> [--json] [--trust ca.pem]", run: () => import("./verify.js") },
+  render: withSpec("render", () => import("./render.js")),
+  validate: withSpec("validate", () => import("./validate.js")),
+  form: withSpec("form", () => import("./form.js")),
+  kinds: withSpec("kinds", () => import("./kinds.js")),
+  schema: withSpec("schema", () => import("./schema.js")),
+  sign: withSpec("sign", () => import("./sign.js")),
+  verify: withSpec("verify", () => import("./verify.js")),
 };
 
-export function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  cadre-docs ${c.summary.startsWith(name) ? c.summary : `${name} ${c.summary}`}`);
-  return ["Cách dùng:", ...lines, "", "Mã thoát: 0 thành công, 1 dữ liệu lỗi, 2 sai cú pháp lệnh, 70 lỗi nội bộ."].join("\n");
+const HELP_FLAGS = new Set(["--help", "-h"]);
+const VERSION_FLAGS = new Set(["--version", "-v", "version"]);
+
+const version = (): string => (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+const find = (name: string): Command | undefined => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
+const helpOf = (name: string, c: Command): string => (c.spec ? commandHelp(name, c.spec) : `${PROGRAM} ${name}: ${c.summary}.`);
+const unknown = (name: string): string => `Lệnh không tồn tại: "${name}". Các lệnh: ${Object.keys(COMMANDS).join(", ")}. Xem: ${PROGRAM} --help`;
+
+/** `help`, `help <lệnh>`, `--help`: the overview or one command's help on stdout. */
+function help(topic: string | undefined): number {
+  if (topic === undefined) return print(overview(Object.entries(COMMANDS))), EXIT.ok;
+  const cmd = find(topic);
+  if (!cmd) return printErr(unknown(topic)), EXIT.usage;
+  print(helpOf(topic, cmd));
+  return EXIT.ok;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    printErr(usage());
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  const cmd = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!cmd) {
-    printErr(`Lệnh không tồn tại: "${name}".\n${usage()}`);
+  if (name === undefined) {
+    printErr(overview(Object.entries(COMMANDS)));
     return EXIT.usage;
   }
+  if (name === "help" || HELP_FLAGS.has(name)) return help(rest[0]);
+  if (VERSION_FLAGS.has(name)) return print(`${PROGRAM} ${version()}`), EXIT.ok;
+  const cmd = find(name);
+  if (!cmd) {
+    printErr(unknown(name));
+    return EXIT.usage;
+  }
+  // Before `--`, a help flag anywhere asks for this command's help instead of running it.
+  const end = rest.indexOf("--");
+  if ((end < 0 ? rest : rest.slice(0, end)).some((a) => HELP_FLAGS.has(a))) return help(name);
   const mod = await cmd.run();
-  return mod.default(rest);
+  try {
+    return await mod.default(rest);
+  } catch (err) {
+    // A usage error of this command points at this command's help.
+    if (err instanceof UsageError && !err.command) throw new UsageError(err.message, name);
+    throw err;
+  }
 }
 
+/** `Sai cú pháp lệnh: …` with the command's usage line and where its help is. */
+function usageText(err: UsageError): string {
+  const spec = err.command ? find(err.command)?.spec : undefined;
+  const lines = [`Sai cú pháp lệnh: ${err.message}${/[.…]$/.test(err.message) ? "" : "."}`];
+  if (spec) lines.push(`Cách dùng: ${PROGRAM} ${spec.usage}`, `Xem hướng dẫn và ví dụ: ${PROGRAM} help ${err.command}`);
+  else lines.push(`Xem: ${PROGRAM} --help`);
+  return lines.join("\n");
+}
+
+quietBrokenPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
     if (err instanceof UsageError) {
-      printErr(`Sai cú pháp lệnh: ${err.message}\n${usage()}`);
+      printErr(usageText(err));
       process.exitCode = EXIT.usage;
       return;
     }

@@ -1,16 +1,17 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
-import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
+import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type BatchOptions, type BatchReport, type Io, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
+import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError, type Parsed } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
+import { interruptible, SIGNAL_EXIT } from "./stop.js";
 
 const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
 
 export function parseFormats(value: string | undefined): OutputFormat[] {
   const list = (value ?? "docx,pdf").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((f) => !FORMATS.includes(f as OutputFormat));
-  if (bad.length || list.length === 0) throw new UsageError(`--format chỉ nhận docx, pdf (đã nhận: ${value})`);
+  if (bad.length || list.length === 0) throw new UsageError(`--format chỉ nhận docx, pdf hoặc docx,pdf (đã nhận: ${value})`, "render");
   return list as OutputFormat[];
 }
 
@@ -20,7 +21,7 @@ const LISTED_DOCUMENTS = 1000;
 export function parseWorkers(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`, "render");
   return n;
 }
 
@@ -52,53 +53,20 @@ function parseBudget(name: string, value: string | undefined, max: number, unit:
   return n;
 }
 
-export default async function render(argv: string[], dryRun = false): Promise<number> {
-  const args = parse(argv, {
-    out: { type: "string", default: "out" },
-    format: { type: "string" },
-    json: { type: "boolean", default: false },
-    strict: { type: "boolean", default: false },
-    config: { type: "string" },
-    workers: { type: "string" },
-    "record-timeout": { type: "string" },
-    "record-memory": { type: "string" },
-    resume: { type: "boolean", default: false },
-    progress: { type: "boolean" },
-    "no-progress": { type: "boolean", default: false },
-    manifest: { type: "boolean" },
-    "no-manifest": { type: "boolean", default: false },
-    "errors-xlsx": { type: "string" },
-    name: { type: "string" },
-    merge: { type: "string" },
-    pdfa: { type: "boolean", default: false },
-  });
-  const positionals = args.positionals;
-  const json = flag(args, "json");
-  if (positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc mẫu glob đầu vào");
-  const io = nodeIo();
-  let config: LoadedConfig = { overrides: {} };
-  const configPath = str(args, "config");
-  if (configPath) {
-    const loaded = await loadConfig(configPath, io);
-    if (!loaded.ok) {
-      if (json) printJson({ ok: false, configIssues: withMessages(loaded.issues) });
-      else printErr(withMessages(loaded.issues).map((i) => i.message).join("\n"));
-      return EXIT.invalid;
-    }
-    config = loaded.value;
-  }
-  const formats = dryRun ? [] : parseFormats(str(args, "format"));
-  const workers = parseWorkers(str(args, "workers"));
-  const name = parseNamePattern(str(args, "name"));
-  const merge = parseMerge(str(args, "merge"), formats, dryRun);
+/** `--record-timeout` (seconds) and `--record-memory` (MB): each record's render budget. */
+function parseBudgets(args: Parsed): BatchOptions["budget"] {
   const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
   const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
-  const budget = { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
-  // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
-  const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
+  return { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
+}
+
+/** Options of render (and validate, which checks the same and writes nothing). */
+function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfig): BatchOptions {
+  const workers = parseWorkers(str(args, "workers"));
+  const formats = dryRun ? [] : parseFormats(str(args, "format"));
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
   tuneHeapForBatch(workers ?? defaultWorkers());
-  const report = await renderFiles(positionals, {
+  return {
     outDir: str(args, "out") ?? "out",
     io,
     formats,
@@ -109,20 +77,56 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     fonts: config.fonts,
     dryRun,
     workers,
-    budget,
+    budget: parseBudgets(args),
     resume: flag(args, "resume"),
-    progress,
+    // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
+    progress: flag(args, "no-progress") ? undefined : progressSink(process.stderr),
     // The error workbook needs the warnings of every document, so every document is kept then.
     documentsLimit: str(args, "errors-xlsx") ? undefined : LISTED_DOCUMENTS,
     // Default: kept for batches big enough to resume (MANIFEST_MIN_RECORDS records or more).
     manifest: flag(args, "no-manifest") ? false : flag(args, "manifest") ? true : undefined,
-    name,
-    merge,
-  });
-  if (progress && report.summary) printErr(summaryText(report.summary).join("\n"));
-  if (json) printJson(reportJson(report));
-  else print(dryRun ? reportText(report, "hợp lệ", "không hợp lệ") : reportText(report, "đã tạo", "không tạo được văn bản"));
-  if (!json) for (const m of report.merged ?? []) print(`Bản in gộp: ${m.path} (${m.documents} văn bản, ${m.pages} trang).`);
+    name: parseNamePattern(str(args, "name")),
+    merge: parseMerge(str(args, "merge"), formats, dryRun),
+  };
+}
+
+/** The configuration file, or its problems printed (JSON or text). */
+async function readConfig(path: string | undefined, io: Io, json: boolean): Promise<LoadedConfig | undefined> {
+  if (!path) return { overrides: {} };
+  const loaded = await loadConfig(path, io);
+  if (loaded.ok) return loaded.value;
+  if (json) printJson({ ok: false, configIssues: withMessages(loaded.issues) });
+  else printErr(withMessages(loaded.issues).map((i) => i.message).join("\n"));
+  return undefined;
+}
+
+export default async function render(argv: string[], dryRun = false): Promise<number> {
+  const command = dryRun ? "validate" : "render";
+  const args = parseCommand(argv, command);
+  const json = flag(args, "json");
+  if (args.positionals.length === 0) throw new UsageError("cần ít nhất một tệp, thư mục hoặc mẫu glob đầu vào", command);
+  const io = nodeIo();
+  const config = await readConfig(str(args, "config"), io, json);
+  if (!config) return EXIT.invalid;
+  const options = batchOptions(args, dryRun, io, config);
+  const stop = interruptible();
+  let report: BatchReport;
+  try {
+    report = await renderFiles(args.positionals, { ...options, signal: stop.signal });
+  } finally {
+    stop.dispose();
+  }
+  // One summary, at the end of the report on stdout; with --json stdout is the JSON alone and the summary goes to stderr.
+  const summary = report.summary ? summaryText(report.summary) : [];
+  if (json) {
+    printJson(reportJson(report));
+    if (options.progress) printErr(summary.join("\n"));
+  } else {
+    const merged = (report.merged ?? []).map((m) => `Bản in gộp: ${m.path} (${m.documents} văn bản, ${m.pages} trang).`);
+    print([...reportText(report, dryRun ? "không hợp lệ" : "không tạo được văn bản"), ...merged, ...summary].join("\n"));
+  }
   await writeErrorWorkbook(str(args, "errors-xlsx"), report, io, json);
+  const signal = stop.received();
+  if (signal) return SIGNAL_EXIT[signal];
   return report.failures.length ? EXIT.invalid : EXIT.ok;
 }

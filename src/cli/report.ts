@@ -7,7 +7,9 @@ export const withMessages = (issues: Issue[]) => issues.map((i) => ({ ...i, mess
 export function reportJson(r: BatchReport): unknown {
   return {
     ok: r.failures.length === 0,
+    ...(r.interrupted ? { interrupted: true } : {}),
     counts: r.counts,
+    summary: r.summary,
     documents: r.documents.map((d) => ({ ...d, issues: withMessages(d.issues) })),
     failures: r.failures.map((f) => ({ ...f, issues: withMessages(f.issues) })),
     notices: withMessages(r.notices),
@@ -15,8 +17,8 @@ export function reportJson(r: BatchReport): unknown {
   };
 }
 
-/** `done` names what happened to a good record (đã tạo / hợp lệ), `failed` what did not. */
-export function reportText(r: BatchReport, done: string, failed: string): string {
+/** Each document and failure with its messages; `failed` names what happened to a bad record. The summary follows it. */
+export function reportText(r: BatchReport, failed: string): string[] {
   const out: string[] = [];
   for (const d of r.documents) {
     out.push(`✓ ${d.outputs.join(", ") || `${d.source.file} (bản ghi ${d.source.record})`}${d.item ? ` (${d.item})` : ""}${d.pages ? ` — ${d.pages} trang` : ""}`);
@@ -31,7 +33,5 @@ export function reportText(r: BatchReport, done: string, failed: string): string
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
   }
   for (const i of r.notices) out.push(formatIssue(i));
-  const c = r.counts;
-  out.push(`Tổng cộng: ${c.files} tệp, ${c.records} bản ghi; ${c.documents} văn bản ${done}; ${c.failed} lỗi; ${c.warnings} cảnh báo.`);
-  return out.join("\n");
+  return out;
 }

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { cmsDigest, completeSignature, loadP12, prepareSignature, signPdf, SignError, type PreparedSignature, type SignOptions } from "../index.js";
 import { signMessage } from "../messages/index.js";
-import { EXIT, flag, parse, print, printErr, str, UsageError } from "./args.js";
+import { EXIT, flag, parseCommand, print, printErr, str, UsageError, type Parsed } from "./args.js";
 
 const MM = 72 / 25.4;
 
@@ -30,7 +30,7 @@ function dateOf(value: string | undefined): { day: number; month: number } | und
   return { day, month };
 }
 
-function password(args: ReturnType<typeof parse>): string {
+function password(args: Parsed): string {
   const name = str(args, "password-env");
   if (!name) throw new UsageError("cần --password-env TÊN_BIẾN: tên biến môi trường chứa mật khẩu tệp .p12");
   const value = process.env[name];
@@ -44,23 +44,7 @@ const readInput = (path: string, what: string): Promise<Buffer> =>
   });
 
 async function run(argv: string[]): Promise<number> {
-  const args = parse(argv, {
-    out: { type: "string" },
-    as: { type: "string", default: "signer" },
-    p12: { type: "string" },
-    "password-env": { type: "string" },
-    image: { type: "string" },
-    seal: { type: "string" },
-    "seal-size": { type: "string" },
-    reason: { type: "string" },
-    prepare: { type: "boolean", default: false },
-    complete: { type: "boolean", default: false },
-    cms: { type: "string" },
-    number: { type: "string" },
-    date: { type: "string" },
-    attachment: { type: "string" },
-    tsa: { type: "string" },
-  });
+  const args = parseCommand(argv, "sign");
   const [input] = args.positionals;
   const out = str(args, "out");
   if (!input || !out) throw new UsageError("cách dùng: cadre-docs sign TỆP.pdf --out TỆP-ĐÃ-KÝ.pdf …");

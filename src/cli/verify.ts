@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { X509Certificate } from "node:crypto";
 import { SignError, verifyPdf, type SignatureReport } from "../index.js";
 import { signMessage } from "../messages/index.js";
-import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
+import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError } from "./args.js";
 
 function trustAnchors(pem: string | undefined): X509Certificate[] | undefined {
   if (pem === undefined) return undefined;
@@ -28,7 +28,7 @@ function describe(r: SignatureReport, i: number): string {
 }
 
 export default async function verify(argv: string[]): Promise<number> {
-  const args = parse(argv, { json: { type: "boolean", default: false }, trust: { type: "string" } });
+  const args = parseCommand(argv, "verify");
   const [file] = args.positionals;
   if (!file) throw new UsageError("cách dùng: cadre-docs verify TỆP.pdf [--json] [--trust CA.pem]");
   const bytes = await readFile(file).catch(() => {

@@ -43,17 +43,25 @@ export function formatIssues(issues: readonly Issue[], kind?: KindDefinition): s
 }
 
 export interface RunCounts {
-  /** Documents written. */
+  /** Documents written (or, when `checkOnly`, found valid), kept ones included. */
   documents: number;
+  /** Of those, documents kept from a previous run (`--resume`), not written again. */
+  kept?: number;
   /** Records (or whole files) that produced no document because of errors. */
   failedRecords: number;
   warnings: number;
+  /** `validate`: nothing was written. */
+  checkOnly?: boolean;
 }
 
 const count = (n: number, noun: string): string => (n === 0 ? `không có ${noun}` : `${n} ${noun}`);
 
-/** `Đã tạo 3 văn bản, 1 bản ghi lỗi, 2 cảnh báo.` */
+/** `Đã tạo 3 văn bản, 1 bản ghi lỗi, 2 cảnh báo.`; kept documents and a check-only run are told apart. */
 export function summaryLine(counts: RunCounts): string {
-  const made = counts.documents === 0 ? "Chưa tạo được văn bản nào" : `Đã tạo ${counts.documents} văn bản`;
-  return `${made}, ${count(counts.failedRecords, "bản ghi lỗi")}, ${count(counts.warnings, "cảnh báo")}.`;
+  const rest = `${count(counts.failedRecords, "bản ghi lỗi")}, ${count(counts.warnings, "cảnh báo")}`;
+  if (counts.checkOnly) return `Kiểm tra xong (không ghi tệp nào): ${counts.documents} văn bản hợp lệ, ${rest}.`;
+  const kept = counts.kept ?? 0;
+  const made = counts.documents - kept;
+  if (kept > 0) return `Đã tạo ${made} văn bản mới, giữ nguyên ${kept} văn bản từ lần chạy trước (cộng ${counts.documents} văn bản); ${rest}.`;
+  return `${made === 0 ? "Chưa tạo được văn bản nào" : `Đã tạo ${made} văn bản`}, ${rest}.`;
 }

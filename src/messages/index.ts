@@ -2,5 +2,6 @@
 export { formatIssue, formatIssues, issueMessage, summaryLine } from "./format.js";
 export type { RunCounts } from "./format.js";
 export { MESSAGES } from "./table.js";
+export { CAUSES, causeName } from "./causes.js";
 export type { MessageContext, MessageTable } from "./context.js";
 export { SIGN_MESSAGES, signMessage } from "./sign-messages.js";

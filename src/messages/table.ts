@@ -20,7 +20,7 @@ const UNREADABLE: Record<string, string> = {
   xls: "tệp là định dạng Excel cũ (.xls) dù mang đuôi .xlsx. Hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).",
   corrupt: "tệp bị hỏng hoặc không phải tệp Excel (.xlsx) thật. Hãy mở tệp bằng Excel để kiểm tra, rồi lưu lại dạng .xlsx.",
 };
-const INPUT_TYPES = ".json, .yaml, .yml, .xlsx, .csv";
+const INPUT_TYPES = ".json, .yaml, .yml, .jsonl, .xlsx, .csv";
 const Q65 = "theo Quy định 65-QĐ/TW";
 
 /** Why a workbook has no usable sheet. */
@@ -41,7 +41,7 @@ const choose = (list: unknown, noun: string, otherwise: string): string =>
 
 export const MESSAGES: MessageTable = {
   no_input_files: () =>
-    `không tìm thấy tệp dữ liệu nào (${INPUT_TYPES}) theo đường dẫn này. Hãy kiểm tra lại đường dẫn và tên tệp.`,
+    `không tìm thấy tệp dữ liệu nào (${INPUT_TYPES}) theo đường dẫn này (tệp, thư mục hoặc mẫu glob). Hãy kiểm tra lại đường dẫn và tên tệp.`,
   file_unreadable: (p) =>
     own(UNREADABLE, p.reason) ?? "không đọc được tệp. Hãy kiểm tra tệp còn tồn tại và không bị hỏng, rồi thử lại.",
   file_too_large: (p) =>

@@ -1,9 +1,9 @@
 // The batch's final summary: failures grouped by issue code, time and rate; report.json and bao-cao.txt.
 import { join } from "node:path";
 import type { Io, Issue } from "../core/index.js";
-import { formatIssue, summaryLine } from "../messages/index.js";
+import { causeName, formatIssue, summaryLine } from "../messages/index.js";
 import { MANIFEST_FILE } from "./manifest.js";
-import { groupDigits, spokenDuration } from "./progress.js";
+import { groupDigits, rateText, spokenDuration } from "./progress.js";
 import type { BatchReport, BatchSummary, FailureGroup } from "./batch-types.js";
 
 export const REPORT_FILE = "report.json";
@@ -18,13 +18,13 @@ export function groupFailures(report: BatchReport): FailureGroup[] {
     for (const code of new Set(reasons.map((i) => i.code))) {
       const g = groups.get(code);
       if (g) g.records++;
-      else groups.set(code, { code, records: 1, example: formatIssue(reasons.find((i) => i.code === code)!) });
+      else groups.set(code, { code, cause: causeName(code), records: 1, example: formatIssue(reasons.find((i) => i.code === code)!) });
     }
   }
   return [...groups.values()].sort((a, b) => b.records - a.records || a.code.localeCompare(b.code));
 }
 
-export function summarize(report: BatchReport, run: { startedAt: Date; seconds: number; workers: number; resumed: boolean }): BatchSummary {
+export function summarize(report: BatchReport, run: { startedAt: Date; seconds: number; workers: number; resumed: boolean; dryRun: boolean }): BatchSummary {
   const made = report.counts.documents - report.counts.skipped;
   return {
     startedAt: run.startedAt.toISOString(),
@@ -33,6 +33,8 @@ export function summarize(report: BatchReport, run: { startedAt: Date; seconds: 
     documentsPerSecond: run.seconds > 0 ? Math.round((made / run.seconds) * 10) / 10 : 0,
     workers: run.workers,
     resumed: run.resumed,
+    dryRun: run.dryRun,
+    interrupted: !!report.interrupted,
     counts: report.counts,
     failuresByCode: groupFailures(report),
   };
@@ -40,18 +42,27 @@ export function summarize(report: BatchReport, run: { startedAt: Date; seconds: 
 
 const withMessages = (issues: Issue[]) => issues.map((i) => ({ ...i, message: formatIssue(i) }));
 
-/** Lines for the terminal and for bao-cao.txt. */
+/** Lines for the terminal and for bao-cao.txt: counts (new and kept apart), inputs, time, failures by cause. */
 export function summaryText(s: BatchSummary): string[] {
   const c = s.counts;
-  const lines = [
-    `${summaryLine({ documents: c.documents, failedRecords: c.failed, warnings: c.warnings })}`,
-    `Đầu vào: ${groupDigits(c.files)} tệp, ${groupDigits(c.records)} bản ghi.` +
-      (c.skipped ? ` ${groupDigits(c.skipped)} văn bản đã có từ lần chạy trước được giữ nguyên.` : ""),
-    `Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${groupDigits(s.documentsPerSecond)} văn bản/giây; ${s.workers} luồng xử lý.`,
-  ];
+  const lines: string[] = [];
+  if (s.interrupted) {
+    lines.push(
+      s.dryRun
+        ? "Đã dừng giữa chừng theo yêu cầu: các bản ghi còn lại chưa được kiểm tra. Chạy lại lệnh để kiểm tra hết."
+        : "Đã dừng giữa chừng theo yêu cầu: các văn bản đã tạo được giữ nguyên, không còn tệp tạm. Chạy lại đúng lệnh này, thêm --resume, để làm tiếp phần còn lại.",
+    );
+  }
+  lines.push(
+    summaryLine({ documents: c.documents, kept: c.skipped, failedRecords: c.failed, warnings: c.warnings, checkOnly: s.dryRun }),
+    `Đầu vào: ${groupDigits(c.files)} tệp, ${groupDigits(c.records)} bản ghi${s.interrupted ? " đã xử lý" : ""}.`,
+  );
+  // The rate counts what this run did: documents kept from a previous run cost nothing and are left out.
+  const rate = `${rateText(s.documentsPerSecond)} văn bản ${s.dryRun ? "kiểm tra" : "mới"}/giây`;
+  lines.push(`Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${rate}; ${s.workers} luồng xử lý.`);
   if (s.failuresByCode.length) {
     lines.push("Lỗi theo loại:");
-    for (const g of s.failuresByCode) lines.push(`  - ${g.code}: ${groupDigits(g.records)} bản ghi. Ví dụ: ${g.example}`);
+    for (const g of s.failuresByCode) lines.push(`  - ${g.cause}: ${groupDigits(g.records)} bản ghi. Ví dụ: ${g.example}`);
   }
   return lines;
 }

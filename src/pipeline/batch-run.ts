@@ -163,7 +163,7 @@ export class BatchRun {
     const ends = o.type === "failure" || o.type === "none" ? o.endsRecord : o.job.endsRecord;
     if (ends) this.recordsDone++;
     const c = this.report.counts;
-    this.ctx.progress?.update({ records: this.recordsDone, total: this.ctx.total, documents: c.documents, failed: this.report.failures.length, startedAt: this.startedAt });
+    this.ctx.progress?.update({ records: this.recordsDone, total: this.ctx.total, documents: c.documents, kept: c.skipped, failed: this.report.failures.length, startedAt: this.startedAt });
   }
 
   /** The name the job's files take (its own, or `-2`, `-3`… for a namesake); undefined after reporting a duplicate. */

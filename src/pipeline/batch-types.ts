@@ -24,6 +24,8 @@ export interface BatchReport {
   /** Warnings about a whole file (e.g. an empty file) that did not stop anything. */
   notices: Issue[];
   counts: { files: number; records: number; documents: number; failed: number; warnings: number; skipped: number };
+  /** Stopped before the end (Ctrl-C, SIGTERM): what was taken was finished; `--resume` does the rest. */
+  interrupted?: true;
   /** Time, rate and failures by code, once the batch has finished (also in report.json). */
   summary?: BatchSummary;
   /** `--merge`: the merged PDFs for printing, one per unit or input file. */
@@ -32,6 +34,8 @@ export interface BatchReport {
 
 export interface FailureGroup {
   code: string;
+  /** The cause in clerk's words (`Ngày không hợp lệ`), for the printed summary. */
+  cause: string;
   /** Failed records (or files) with at least one error of this code. */
   records: number;
   /** The first such error, in clerk's words. */
@@ -45,6 +49,10 @@ export interface BatchSummary {
   documentsPerSecond: number;
   workers: number;
   resumed: boolean;
+  /** `validate`: checked only, nothing written. */
+  dryRun: boolean;
+  /** Stopped by Ctrl-C or SIGTERM before every record was taken. */
+  interrupted: boolean;
   counts: BatchReport["counts"];
   failuresByCode: FailureGroup[];
 }

@@ -10,6 +10,7 @@ export { summaryText, REPORT_FILE, REPORT_TEXT_FILE } from "./batch-report.js";
 export { MANIFEST_FILE } from "./manifest.js";
 export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";
+export type { RecordBudget } from "./pool.js";
 export { tuneHeapForBatch, heapFlag, HEAP_GROWING_PERCENT } from "./heap.js";
 export { selectVersion } from "./select.js";
 export { MERGE_BY, MERGE_FOLDER } from "./merge.js";

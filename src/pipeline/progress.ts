@@ -6,6 +6,8 @@ export interface ProgressState {
   /** Records in all inputs, when known before the end. */
   total?: number;
   documents: number;
+  /** Of the documents, those kept from a previous run (`--resume`): found, not made, so left out of the rate. */
+  kept?: number;
   failed: number;
   startedAt: number;
 }
@@ -28,20 +30,29 @@ export function spokenDuration(seconds: number): string {
   return m > 0 ? `${m} phút ${s % 60} giây` : `${s} giây`;
 }
 
+/** A rate as a clerk reads it: one decimal under 10 (`0,4`, `5`), whole and grouped above (`1.250`). */
+export function rateText(perSecond: number): string {
+  const r = perSecond < 10 ? Math.round(perSecond * 10) / 10 : Math.round(perSecond);
+  return Number.isInteger(r) ? groupDigits(r) : String(r).replace(".", ",");
+}
+
 export function progressLine(p: ProgressState, now: number): string {
   const elapsed = Math.max(0.001, (now - p.startedAt) / 1000);
-  const rate = p.documents / elapsed;
+  const kept = p.kept ?? 0;
+  // Kept documents take no time: the rate and the time left count only what this run makes.
+  const rate = (p.documents - kept) / elapsed;
   const parts: string[] = [];
   if (p.total !== undefined && p.total > 0) {
     const pct = Math.min(100, (p.records / p.total) * 100);
     const filled = Math.round(pct / 5);
     parts.push(`[${"#".repeat(filled)}${"-".repeat(20 - filled)}] ${groupDigits(p.records)}/${groupDigits(p.total)} bản ghi (${pct.toFixed(0)}%)`);
   } else parts.push(`${groupDigits(p.records)} bản ghi`);
-  parts.push(`${groupDigits(p.documents)} văn bản`);
+  parts.push(kept ? `${groupDigits(p.documents - kept)} văn bản mới · ${groupDigits(kept)} giữ nguyên` : `${groupDigits(p.documents)} văn bản`);
   if (p.failed) parts.push(`${groupDigits(p.failed)} lỗi`);
-  parts.push(`${groupDigits(rate)} văn bản/giây`);
-  if (p.total !== undefined && p.records > 0 && p.records < p.total) {
-    parts.push(`còn khoảng ${spokenDuration(((p.total - p.records) * elapsed) / p.records)}`);
+  parts.push(`${rateText(rate)} văn bản/giây`);
+  const worked = p.records - kept;
+  if (p.total !== undefined && worked > 0 && p.records < p.total) {
+    parts.push(`còn khoảng ${spokenDuration(((p.total - p.records) * elapsed) / worked)}`);
   }
   return parts.join(" · ");
 }

@@ -46,6 +46,11 @@ export interface BatchOptions extends RenderOptions {
   name?: string;
   /** One merged PDF per unit or per input file, in `ban-in-gop/` beside the single files (needs the pdf format). */
   merge?: MergeBy;
+  /**
+   * Aborted (Ctrl-C, SIGTERM): no further record is taken; the ones in flight are finished and committed,
+   * the reports are written, and the report says `interrupted`. `--resume` then does the rest.
+   */
+  signal?: AbortSignal;
 }
 
 /** Below this many records a pool costs more to start than it saves. */
@@ -67,10 +72,14 @@ function taskOptions(opts: BatchOptions): TaskOptions {
 async function readInputs(run: BatchRun, files: string[], opts: BatchOptions, cache: IngestCache): Promise<void> {
   const report = run.report;
   for (const file of files) {
+    if (opts.signal?.aborted) return;
     report.counts.files++;
     const source = await openSource(file, opts.io, opts.maxBytes, cache);
     if (hasErrors(source.fileIssues)) await run.fileFailure(file, source.fileIssues);
-    for await (const rec of source.records) await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
+    for await (const rec of source.records) {
+      if (opts.signal?.aborted) return;
+      await run.record({ file, record: rec.index }, rec.data, rec.issues, rec.cells);
+    }
     // Read after the records: a streamed file knows it was empty only at its end.
     if (!hasErrors(source.fileIssues)) report.notices.push(...source.fileIssues);
   }
@@ -92,7 +101,7 @@ async function prepare(opts: BatchOptions, files: string[]) {
 /** A batch refused before it started (the output folder cannot be written, or another batch holds it). */
 function refused(problem: Issue, startedAt: Date): BatchReport {
   const report: BatchReport = { documents: [], failures: [{ source: {}, issues: [problem] }], notices: [], counts: { files: 0, records: 0, documents: 0, failed: 1, warnings: 0, skipped: 0 } };
-  report.summary = summarize(report, { startedAt, seconds: 0, workers: 0, resumed: false });
+  report.summary = summarize(report, { startedAt, seconds: 0, workers: 0, resumed: false, dryRun: false });
   return report;
 }
 
@@ -100,7 +109,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   const startedAt = new Date();
   // A caller's mistake, not the data's: the CLI checks the pattern first and says so in Vietnamese.
   if (opts.name !== undefined && checkNamePattern(opts.name)) throw new Error(`internal: unusable output name pattern ${JSON.stringify(opts.name)}`);
-  const { files, issues } = await expandInputs(patterns);
+  const { files, issues } = await expandInputs(patterns, opts.outDir);
   // One batch per output folder: two at once would interleave their manifests.
   const lock = opts.dryRun ? undefined : await lockOutput(opts.outDir, startedAt);
   if (lock && "code" in lock) return refused(lock, startedAt);
@@ -166,12 +175,13 @@ async function runBatch(files: string[], issues: Issue[], opts: BatchOptions, st
   if (merge?.size) report.merged = await writeMerged(opts.outDir, merge, opts.io, opts.now());
   // A changed record was rendered again after its old entry: keep one line per output.
   if (manifest && run.superseded && !fatal) await compactManifest(opts.outDir);
+  if (opts.signal?.aborted) report.interrupted = true;
   report.counts.failed = report.failures.length;
   report.counts.warnings =
     report.notices.length + run.documentWarnings + report.failures.reduce((s, d) => s + d.issues.filter((i) => i.severity === "warning").length, 0);
   opts.progress?.finish();
   const seconds = (Date.now() - run.startedAt) / 1000;
-  report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume });
+  report.summary = summarize(report, { startedAt, seconds, workers: executor.workers, resumed: !!resume, dryRun: !writing });
   if (bookkeeping && !fatal) await writeReports(opts.outDir, opts.io, report, report.summary);
   return report;
 }

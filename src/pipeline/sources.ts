@@ -1,22 +1,48 @@
 // Batch inputs: globs to files, and each file to a stream of records (JSON Lines streamed, others read whole).
 import fg from "fast-glob";
 import { stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { issue, readFailure, withSource, type Io, type Issue } from "../core/index.js";
 import { countJsonLines, ingestFile, streamJsonlFile, type CellIndex, type IngestedFile } from "../ingest/index.js";
 
 export const INPUT_EXTENSIONS = ["json", "yaml", "yml", "jsonl", "xlsx", "csv"];
 
-/** Expands globs; a pattern that matches nothing is reported, never silently skipped. */
-export async function expandInputs(patterns: readonly string[]): Promise<{ files: string[]; issues: Issue[] }> {
+const hasInputExtension = (file: string): boolean => INPUT_EXTENSIONS.includes(extname(file).slice(1).toLowerCase());
+
+/** Every input file under a folder, recursively, in path order; hidden entries, node_modules and `exclude` (the output folder) are left out. */
+async function folderFiles(dir: string, exclude?: string): Promise<string[]> {
+  const found = await fg("**/*", { cwd: dir, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ["**/node_modules/**"] });
+  const skip = exclude === undefined ? undefined : resolve(exclude);
+  return found
+    .filter(hasInputExtension)
+    .map((m) => join(dir, m))
+    .filter((f) => skip === undefined || !resolve(f).startsWith(skip + sep))
+    .sort();
+}
+
+/** On Windows a backslash is a folder separator (clerks type `du-lieu\\*.xlsx` in cmd), never a glob escape. */
+export const globPattern = (pattern: string, platform: string = process.platform): string => (platform === "win32" ? pattern.replace(/\\/g, "/") : pattern);
+
+const isDirectory = async (path: string): Promise<boolean> => (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+
+/**
+ * Expands paths, folders and globs; a pattern that matches nothing is reported, never silently skipped.
+ * A folder means every supported file under it; `exclude` keeps the batch's own output folder out.
+ */
+export async function expandInputs(patterns: readonly string[], exclude?: string): Promise<{ files: string[]; issues: Issue[] }> {
   const files = new Set<string>();
   const issues: Issue[] = [];
-  for (const pattern of patterns) {
+  for (const given of patterns) {
+    const pattern = globPattern(given);
     const dynamic = fg.isDynamicPattern(pattern);
-    const matches = dynamic ? await fg(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false }) : await fg(fg.escapePath(pattern), { onlyFiles: true });
-    const inputs = matches.filter((m) => !dynamic || INPUT_EXTENSIONS.includes(m.split(".").pop()!.toLowerCase()));
-    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern }), source: { file: pattern } });
-    for (const m of inputs.sort()) files.add(m);
+    let inputs: string[];
+    if (!dynamic && (await isDirectory(pattern))) inputs = await folderFiles(pattern, exclude);
+    else {
+      const matches = dynamic ? await fg(pattern, { onlyFiles: true, dot: false, followSymbolicLinks: false }) : await fg(fg.escapePath(pattern), { onlyFiles: true });
+      inputs = matches.filter((m) => !dynamic || hasInputExtension(m)).sort();
+    }
+    if (inputs.length === 0) issues.push({ ...issue("no_input_files", [], { pattern: given }), source: { file: given } });
+    for (const m of inputs) files.add(m);
   }
   return { files: [...files], issues };
 }

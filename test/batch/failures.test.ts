@@ -46,7 +46,7 @@ describe("a batch with bad records", () => {
       workers: number;
       seconds: number;
       documentsPerSecond: number;
-      failuresByCode: Array<{ code: string; records: number; example: string }>;
+      failuresByCode: Array<{ code: string; cause: string; records: number; example: string }>;
       failures: Array<{ source: { record: number }; issues: Array<{ message: string }> }>;
     };
     expect(json.ok).toBe(false);
@@ -60,11 +60,13 @@ describe("a batch with bad records", () => {
       ["required", 1],
       ["rotation_too_short", 1],
     ]);
+    expect(json.failuresByCode.find((g) => g.code === "required")!.cause).toBe("Thiếu thông tin bắt buộc");
     expect(json.failuresByCode.find((g) => g.code === "required")!.example).toContain('bản ghi 5, trường "Cơ quan đề nghị"');
     expect(json.failures[0]!.issues[0]!.message).toMatch(/^Lỗi: Tệp .*dot-1\.jsonl, bản ghi 3: nội dung JSON kết thúc đột ngột ở dòng 3/);
     const text = readFileSync(join(out, "bao-cao.txt"), "utf8");
     expect(text).toContain("Đã tạo 4 văn bản, 4 bản ghi lỗi");
-    expect(text).toContain("rotation_too_short: 1 bản ghi");
+    expect(text).toContain("  - Thời gian luân chuyển dưới 36 tháng: 1 bản ghi. Ví dụ: Lỗi: ");
+    expect(text).not.toMatch(/rotation_too_short|parse_error|record_not_object|required/);
     expect(text).toContain("manifest.jsonl");
   });
 

@@ -16,7 +16,7 @@ import { FIXED_NOW, loadRecord, ROOT } from "../helpers/samples.js";
 const samples = fg.sync(["inputs/**/*.{json,yaml,yml}"], { cwd: ROOT }).sort();
 
 async function laidOut(sample: string): Promise<LaidDoc | undefined> {
-  const r = await renderDocument(loadRecord(sample), { now: FIXED_NOW, formats: [] });
+  const r = await renderDocument(loadRecord(sample), { now: FIXED_NOW, formats: [], internals: true });
   return r.ok ? r.value.laid : undefined;
 }
 

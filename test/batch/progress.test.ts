@@ -10,8 +10,18 @@ describe("progress", () => {
     expect(line).toBe("[#####---------------] 2.500/10.000 bản ghi (25%) · 2.500 văn bản · 3 lỗi · 250 văn bản/giây · còn khoảng 30 giây");
   });
 
+  it("leaves documents kept by --resume out of the rate and the time left", () => {
+    // 300 kept in the first second, then 100 new in 9 s: the rate is 100/10 s, not 400/10 s.
+    const line = progressLine({ records: 400, total: 1000, documents: 400, kept: 300, failed: 0, startedAt: at(0) }, at(10));
+    expect(line).toBe("[########------------] 400/1.000 bản ghi (40%) · 100 văn bản mới · 300 giữ nguyên · 10 văn bản/giây · còn khoảng 1 phút 0 giây");
+  });
+
   it("shows no total or remaining time when the total is unknown", () => {
     expect(progressLine({ records: 12, documents: 10, failed: 0, startedAt: at(0) }, at(2))).toBe("12 bản ghi · 10 văn bản · 5 văn bản/giây");
+  });
+
+  it("keeps a decimal for a slow rate only", () => {
+    expect(progressLine({ records: 1, documents: 1, failed: 0, startedAt: at(0) }, at(2.5))).toBe("1 bản ghi · 1 văn bản · 0,4 văn bản/giây");
   });
 
   it("words durations in Vietnamese", () => {

@@ -184,6 +184,13 @@ describe("summaryLine", () => {
     expect(summaryLine({ documents: 5, failedRecords: 0, warnings: 0 })).toBe("Đã tạo 5 văn bản, không có bản ghi lỗi, không có cảnh báo.");
     expect(summaryLine({ documents: 0, failedRecords: 2, warnings: 1 })).toBe("Chưa tạo được văn bản nào, 2 bản ghi lỗi, 1 cảnh báo.");
   });
+
+  it("tells new documents from those kept by --resume, and a check from a render", () => {
+    expect(summaryLine({ documents: 494, kept: 314, failedRecords: 6, warnings: 0 })).toBe(
+      "Đã tạo 180 văn bản mới, giữ nguyên 314 văn bản từ lần chạy trước (cộng 494 văn bản); 6 bản ghi lỗi, không có cảnh báo.",
+    );
+    expect(summaryLine({ documents: 1, failedRecords: 2, warnings: 0, checkOnly: true })).toBe("Kiểm tra xong (không ghi tệp nào): 1 văn bản hợp lệ, 2 bản ghi lỗi, không có cảnh báo.");
+  });
 });
 
 describe("service left edge cases", () => {

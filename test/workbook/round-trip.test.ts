@@ -17,7 +17,7 @@ function documentsOf(kind: KindDefinition, record: unknown): unknown[] {
 }
 
 async function rendered(record: unknown): Promise<{ model: string; pdf: string }> {
-  const r = await renderDocument(record, { now: FIXED_NOW, formats: ["pdf"] });
+  const r = await renderDocument(record, { now: FIXED_NOW, formats: ["pdf"], internals: true });
   if (!r.ok) throw new Error(`not rendered: ${JSON.stringify(r.issues)}`);
   return { model: JSON.stringify(r.value.model, null, 1), pdf: pdfTextLines(await extractPdfText(r.value.files.pdf!)) };
 }

@@ -10,7 +10,7 @@ import { SAMPLE } from "./helpers.js";
 describe.each([SAMPLE.mau02Leader, SAMPLE.nd335])("golden output of %s", (path) => {
   const name = path.replace(/^inputs\//, "").replace(/\.ya?ml$/, "");
   it("model, document.xml and PDF text match the golden files", async () => {
-    const r = await renderDocument(loadRecord(path), { now: FIXED_NOW });
+    const r = await renderDocument(loadRecord(path), { now: FIXED_NOW, internals: true });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expectGolden(`${name}/model.json`, `${JSON.stringify(r.value.model, null, 2)}\n`);
     const zip = await JSZip.loadAsync(r.value.files.docx!);
@@ -18,7 +18,7 @@ describe.each([SAMPLE.mau02Leader, SAMPLE.nd335])("golden output of %s", (path) 
     expectGolden(`${name}/pdf-text.txt`, pdfTextLines(await extractPdfText(r.value.files.pdf!)));
   });
   it("renders byte-identical files twice under a fixed clock", async () => {
-    const [a, b] = await Promise.all([renderDocument(loadRecord(path), { now: FIXED_NOW }), renderDocument(loadRecord(path), { now: FIXED_NOW })]);
+    const [a, b] = await Promise.all([renderDocument(loadRecord(path), { now: FIXED_NOW, internals: true }), renderDocument(loadRecord(path), { now: FIXED_NOW, internals: true })]);
     if (!a.ok || !b.ok) throw new Error("render failed");
     expect(Buffer.from(a.value.files.pdf!).equals(Buffer.from(b.value.files.pdf!))).toBe(true);
     expect(Buffer.from(a.value.files.docx!).equals(Buffer.from(b.value.files.docx!))).toBe(true);

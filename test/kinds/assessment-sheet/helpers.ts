@@ -63,7 +63,7 @@ export function docxParagraphs(xml: string): string[] {
 }
 
 export async function render(record: unknown): Promise<Rendered> {
-  const r = await renderDocument(record, { formats: ["docx", "pdf"], now: FIXED_NOW });
+  const r = await renderDocument(record, { formats: ["docx", "pdf"], now: FIXED_NOW, internals: true });
   if (!r.ok) throw new Error(`render failed: ${r.issues.map((i) => formatIssue(i)).join("\n")}`);
   const lines = linesOf(await extractPdfText(r.value.files.pdf!));
   const xml = await (await JSZip.loadAsync(r.value.files.docx!)).file("word/document.xml")!.async("string");
@@ -72,7 +72,7 @@ export async function render(record: unknown): Promise<Rendered> {
 
 /** Model only (no files): for checks on the chosen version, issues and boxes. */
 export async function build(record: unknown) {
-  return renderDocument(record, { formats: [], now: FIXED_NOW });
+  return renderDocument(record, { formats: [], now: FIXED_NOW, internals: true });
 }
 
 /** The ticked option of each choice list in the model, in order (undefined when none is ticked). */

@@ -25,7 +25,7 @@ export interface Rendered {
 }
 
 export async function render(record: unknown): Promise<Rendered> {
-  const r = await renderDocument(record, { now: FIXED_NOW });
+  const r = await renderDocument(record, { now: FIXED_NOW, internals: true });
   if (!r.ok) throw new Error(`render failed: ${JSON.stringify(r.issues)}`);
   const { pdf, docx } = r.value.files;
   return { issues: r.issues, model: r.value.model, pdf: await extractPdfText(pdf!), docx: await unzipDocx(docx!), pdfBytes: pdf!, docxBytes: docx! };

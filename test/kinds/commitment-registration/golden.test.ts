@@ -10,7 +10,7 @@ const SAMPLE = "inputs/commitment-registration/dang-ky-neu-guong-2026.yaml";
 
 describe(`golden output of ${SAMPLE}`, () => {
   it("model, document.xml and PDF text match the golden files", async () => {
-    const r = await renderDocument(loadRecord(SAMPLE), { now: FIXED_NOW });
+    const r = await renderDocument(loadRecord(SAMPLE), { now: FIXED_NOW, internals: true });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value.version).toBe("qd08-2018");
     const name = "commitment-registration/dang-ky-neu-guong-2026";

@@ -10,7 +10,7 @@ const SAMPLE = "inputs/self-review/kiem-diem-2025-mau-2b-lanh-dao.yaml";
 
 describe(`golden output of ${SAMPLE}`, () => {
   it("model, document.xml and PDF text match the golden files", async () => {
-    const r = await renderDocument(loadRecord(SAMPLE), { now: FIXED_NOW });
+    const r = await renderDocument(loadRecord(SAMPLE), { now: FIXED_NOW, internals: true });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.value.version).toBe("hd43-2025");
     const name = "self-review/kiem-diem-2025-mau-2b-lanh-dao";
