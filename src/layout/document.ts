@@ -5,6 +5,7 @@ import { markEnd, layoutBlock } from "./blocks.js";
 import type { LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
 import { formatPlaceDate, gridColumns } from "./header.js";
+import { introduces, keepLast } from "./keep.js";
 import { paginate } from "./paginate.js";
 import type { LaidDoc, LBlock, LPara, LSection, PageSetup } from "./types.js";
 
@@ -18,7 +19,7 @@ function pageSetup(profile: Profile, orientation: "portrait" | "landscape"): Pag
 /** An empty 1 pt paragraph that carries a page break in front of a table. */
 const breakCarrier = (): LPara => ({
   type: "para",
-  format: { style: "body", align: "left", indentLeft: 0, indentRight: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, lineHeight: 1, keepNext: true, pageBreakBefore: true },
+  format: { style: "body", align: "left", indentLeft: 0, indentRight: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, lineHeight: 1, keepNext: true, pageBreakBefore: true, widowControl: false },
   runs: [],
   lines: [],
   height: 1,
@@ -59,7 +60,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     return { profile, metrics, width, gridColumns: gridColumns(profile, metrics, width, placeDate) };
   };
   let ctx = ctxFor(page);
-  for (const node of blocks) {
+  blocks.forEach((node, i) => {
     if (node.type === "pageBreak") {
       const orientation = node.orientation ?? page.orientation;
       if (orientation !== page.orientation) {
@@ -69,9 +70,10 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
         ctx = ctxFor(page);
         current = [];
       } else breakNext = true;
-      continue;
+      return;
     }
     const laid = layoutBlock(ctx, node);
+    if (introduces(node, blocks[i + 1])) keepLast(laid);
     if (breakNext && laid.length) {
       const first = laid[0]!;
       if (first.type === "para") first.format.pageBreakBefore = true;
@@ -79,7 +81,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
       breakNext = false;
     }
     current.push(...laid);
-  }
+  });
   sections.push({ page, blocks: current });
   for (const s of sections) {
     mergeSpacing(s.blocks);

@@ -6,6 +6,7 @@ import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import { leaderRun } from "./leader.js";
 import { makePara, styledRuns, type ParaOptions } from "./para.js";
 import { gridRow, gridTable } from "./grid.js";
+import { keepWritingArea } from "./keep.js";
 import type { LBlock, LPara } from "./types.js";
 
 const CHECKED = "☒";
@@ -44,14 +45,14 @@ export function layoutField(ctx: LayoutContext, n: FieldNode): LBlock[] {
   for (let i = 1; i < n.lines; i++) out.push(writingLine(ctx));
   out[out.length - 1]!.format.spaceAfter = ctx.profile.body.spaceAfter;
   out[out.length - 1]!.height += ctx.profile.body.spaceAfter;
-  return out;
+  return keepWritingArea(out);
 }
 
 /** Body paragraphs with first-line indent, or dotted lines to write on when there is no text. */
 export function layoutText(ctx: LayoutContext, n: TextNode): LBlock[] {
   const paras = n.paragraphs.filter((p) => !isEmpty(p));
   if (paras.length) return paras.map((p) => para(ctx, "body", p, { firstLine: ctx.profile.body.firstLineIndent, spaceAfter: ctx.profile.body.spaceAfter }));
-  return Array.from({ length: Math.max(1, n.lines) }, () => writingLine(ctx));
+  return keepWritingArea(Array.from({ length: Math.max(1, n.lines) }, () => writingLine(ctx)));
 }
 
 export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {

@@ -39,6 +39,7 @@ export function makePara(
     lineHeight,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: true,
     ...opts,
   };
   const inner = width - format.indentLeft - format.indentRight;
@@ -92,6 +93,7 @@ export function makeRule(width: number, length: number, thickness: number, opts:
     spaceAfter: 0,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: false,
     ...opts,
     lineHeight,
     borderBottom: thickness,

@@ -22,6 +22,7 @@ function headerFormat(pn: PageNumberSpec): ParaFormat {
     lineHeight: pn.lineHeight,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: false,
   };
 }
 
