@@ -4,7 +4,7 @@ import type { Profile } from "../profiles/index.js";
 import { markEnd, layoutBlock } from "./blocks.js";
 import type { LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
-import { formatPlaceDate, gridColumns } from "./header.js";
+import { formatPlaceDate, gridColumns, headerNames } from "./header.js";
 import { introduces, keepLast } from "./keep.js";
 import { paginate } from "./paginate.js";
 import type { LaidDoc, LBlock, LPara, LSection, PageSetup } from "./types.js";
@@ -57,7 +57,8 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   let breakNext = false;
   const ctxFor = (p: PageSetup): LayoutContext => {
     const width = p.width - p.margins.left - p.margins.right;
-    return { profile, metrics, width, gridColumns: gridColumns(profile, metrics, width, placeDate) };
+    const leftNeed = header ? headerNames(profile, metrics, width, header, placeDate).need : 0;
+    return { profile, metrics, width, gridColumns: gridColumns(profile, metrics, width, placeDate, leftNeed) };
   };
   let ctx = ctxFor(page);
   blocks.forEach((node, i) => {

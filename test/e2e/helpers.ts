@@ -244,8 +244,9 @@ export function ruleLength(p: DocxPara): number {
 }
 
 /** The paragraph right after the first one of `style` in `paras`. */
+/** The paragraph after the last one of `style` (a name broken into lines is one paragraph a line). */
 export function after(paras: DocxPara[], style: string): DocxPara | undefined {
-  const i = paras.findIndex((p) => p.style === style);
+  const i = paras.findLastIndex((p) => p.style === style);
   return i < 0 ? undefined : paras[i + 1];
 }
 
