@@ -5,6 +5,7 @@ import { markEnd, layoutBlock } from "./blocks.js";
 import type { LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
 import { formatPlaceDate, gridColumns, headerNames } from "./header.js";
+import { padBottom } from "./grid.js";
 import { introduces, keepLast } from "./keep.js";
 import { paginate } from "./paginate.js";
 import type { LaidDoc, LBlock, LPara, LSection, PageSetup } from "./types.js";
@@ -47,6 +48,14 @@ function keepWithSignature(blocks: LBlock[]): void {
   });
 }
 
+/** A signer's name never runs into what follows: a blank line under a signature grid with text after it. */
+function roomAfterSignatures(blocks: LBlock[], space: number): void {
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type === "table" && b.role === "signature" && next && !(next.type === "para" && next.format.pageBreakBefore)) padBottom(b, space);
+  });
+}
+
 export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
   const blocks = markEnd(model.blocks, profile.endMark);
   const header = blocks.find((b) => b.type === "header");
@@ -68,11 +77,12 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
         // A document that opens in landscape has no empty portrait section before it.
         if (current.length) sections.push({ page, blocks: current });
         page = pageSetup(profile, orientation);
-        ctx = ctxFor(page);
+        ctx = { ...ctxFor(page), inSection: ctx.inSection };
         current = [];
       } else breakNext = true;
       return;
     }
+    if (node.type === "section") ctx = { ...ctx, inSection: true };
     const laid = layoutBlock(ctx, node);
     if (introduces(node, blocks[i + 1])) keepLast(laid);
     if (breakNext && laid.length) {
@@ -87,6 +97,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   for (const s of sections) {
     mergeSpacing(s.blocks);
     keepWithSignature(s.blocks);
+    roomAfterSignatures(s.blocks, profile.body.lineHeight);
   }
   const pn = profile.styles.pageNumber;
   const pageNumber = { fromPage: profile.pageNumber.fromPage, top: profile.pageNumber.top, size: pn.size, lineHeight: profile.body.lineHeight };

@@ -51,8 +51,9 @@ export function makePara(
     // A trailing tab runs a dotted leader from the end of the text to the right edge of the box.
     format.leaderTab = width - format.indentRight;
     const last = lines[lines.length - 1]!;
-    const start = (lines.length === 1 ? format.firstLine : 0) + last.width;
-    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, start, inner);
+    // Fragments are placed from their line's start, which on the first line is the first-line indent.
+    const lineStart = lines.length === 1 ? format.firstLine : 0;
+    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, last.width, inner - lineStart);
     if (dots) last.fragments.push(dots);
   }
   runs = withFallback;
