@@ -64,6 +64,8 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   let page = pageSetup(profile, "portrait");
   let current: LBlock[] = [];
   let breakNext = false;
+  let restart = false;
+  const close = () => sections.push(restart ? { page, blocks: current, restartNumbering: true } : { page, blocks: current });
   const ctxFor = (p: PageSetup): LayoutContext => {
     const width = p.width - p.margins.left - p.margins.right;
     const leftNeed = header ? headerNames(profile, metrics, width, header, placeDate).need : 0;
@@ -73,9 +75,10 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   blocks.forEach((node, i) => {
     if (node.type === "pageBreak") {
       const orientation = node.orientation ?? page.orientation;
-      if (orientation !== page.orientation) {
+      if (orientation !== page.orientation || node.restartNumbering) {
         // A document that opens in landscape has no empty portrait section before it.
-        if (current.length) sections.push({ page, blocks: current });
+        if (current.length) close();
+        restart = !!node.restartNumbering;
         page = pageSetup(profile, orientation);
         ctx = { ...ctxFor(page), inSection: ctx.inSection };
         current = [];
@@ -93,7 +96,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     }
     current.push(...laid);
   });
-  sections.push({ page, blocks: current });
+  close();
   for (const s of sections) {
     mergeSpacing(s.blocks);
     keepWithSignature(s.blocks);

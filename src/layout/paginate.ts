@@ -153,13 +153,19 @@ export interface PageNumberSpec {
   lineHeight: number;
 }
 
+/** Page numbers count from the document's first page, or from the first page of a section that restarts them. */
 function numberPages(pages: PageBox[], sections: LSection[], spec: PageNumberSpec, metrics: Metrics, firstPageOfSection: number[]): void {
   let s = 0;
+  let first = 1;
   for (const page of pages) {
-    while (s + 1 < sections.length && page.number >= firstPageOfSection[s + 1]!) s++;
-    if (page.number < spec.fromPage) continue;
+    while (s + 1 < sections.length && page.number >= firstPageOfSection[s + 1]!) {
+      s++;
+      if (sections[s]!.restartNumbering) first = firstPageOfSection[s]!;
+    }
+    const shown = page.number - first + 1;
+    if (shown < spec.fromPage) continue;
     const m = sections[s]!.page.margins;
-    const text = String(page.number);
+    const text = String(shown);
     const face = faceOf(false, false);
     const w = metrics.width(text, face, spec.size);
     const x = m.left + (page.width - m.left - m.right - w) / 2;

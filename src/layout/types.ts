@@ -99,6 +99,8 @@ export interface PageSetup {
 export interface LSection {
   page: PageSetup;
   blocks: LBlock[];
+  /** The section numbers its pages from 1 (an appendix), its first page unnumbered like the document's. */
+  restartNumbering?: boolean;
 }
 
 export type PageItem =
