@@ -7,5 +7,5 @@ export { nodeIo, fixedClock } from "./io.js";
 export { writeFileAtomic, writeTemp, writeTempSync, commitTemp, discardTemp, atomicTempPid } from "./atomic-write.js";
 export type { Io } from "./io.js";
 export { slugify, resolveInside } from "./paths.js";
-export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort } from "./dates.js";
+export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort, BLANK_DATE } from "./dates.js";
 export type { CalendarDate } from "./dates.js";

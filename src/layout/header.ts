@@ -1,4 +1,5 @@
 // The first-page header grid: issuing body left, national (or Party) heading right, number and date on one line.
+import { BLANK_DATE } from "../core/index.js";
 import type { DocNumber, HeaderNode } from "../model/index.js";
 import type { Profile, RuleSpec, StyleName } from "../profiles/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
@@ -23,7 +24,7 @@ export function formatNumber(profile: Profile, n: DocNumber): string {
 /** `Thanh Hóa, ngày 05 tháng 02 năm 2026`: leading zero for days below 10 and for months 1 and 2. */
 export function formatPlaceDate(place: string, d: { year: number; month: number; day: number } | undefined): string {
   // A blank form leaves the day, month and year to be written by hand.
-  if (!d) return `${place}, ngày ...... tháng ...... năm 20......`;
+  if (!d) return `${place}, ${BLANK_DATE}`;
   const month = d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month);
   return `${place}, ngày ${String(d.day).padStart(2, "0")} tháng ${month} năm ${d.year}`;
 }
