@@ -53,11 +53,19 @@ export function makePara(
     const last = lines[lines.length - 1]!;
     // Fragments are placed from their line's start, which on the first line is the first-line indent.
     const lineStart = lines.length === 1 ? format.firstLine : 0;
-    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, last.width, inner - lineStart);
+    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, last.width + spacesBeforeTab(textRuns, metrics), inner - lineStart);
     if (dots) last.fragments.push(dots);
   }
   runs = withFallback;
   return { type: "para", format, runs, lines, height: format.spaceBefore + lines.length * lineHeight + format.spaceAfter };
+}
+
+/** Spaces before a tab do not hang as at a line's end: the leader starts after them (as in LibreOffice,
+ * which then draws as many dots as ours). */
+function spacesBeforeTab(runs: LRun[], metrics: Metrics): number {
+  const last = runs[runs.length - 1];
+  const n = last ? last.text.length - last.text.trimEnd().length : 0;
+  return n && last ? metrics.width(" ".repeat(n), last.face, last.size) : 0;
 }
 
 /** Characters the text face lacks but the symbol face has (☐ ☒) move to runs in the symbol face. */

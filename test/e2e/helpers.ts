@@ -31,6 +31,8 @@ export const SAMPLES = {
   sheetNd335: "inputs/assessment-sheet/nd335-cong-chuc-2026.yaml",
   review2b: "inputs/self-review/kiem-diem-2025-mau-2b-lanh-dao.yaml",
   commitment: "inputs/commitment-registration/cam-ket-dang-vien-2026.yaml",
+  blankReview: "inputs/self-review/mau-2a-trong.yaml",
+  blankSheet: "inputs/assessment-sheet/mau-trong-cong-chuc-lanh-dao-2025.yaml",
   stressNd30: "test/fixtures/stress/decision-25-nd30.yaml",
   stressParty: "test/fixtures/stress/decision-25-party.yaml",
   stressReview: "test/fixtures/stress/self-review-long.yaml",
