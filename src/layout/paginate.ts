@@ -122,7 +122,7 @@ class Cursor {
 
 /** Lines a paragraph cannot leave behind at the foot of a page: 1, or 2 under widow control (all of a
  * paragraph of 3 lines or fewer, whose first line or last line would otherwise be alone). */
-export const leadLines = (p: LPara): number => (!p.format.widowControl ? 1 : p.lines.length <= 3 ? p.lines.length : 2);
+const leadLines = (p: LPara): number => (!p.format.widowControl ? 1 : p.lines.length <= 3 ? p.lines.length : 2);
 
 /** Height that must stay together with a keep-with-next block: its first lines or first row. */
 function firstUnit(b: LBlock | undefined): number {
