@@ -150,6 +150,24 @@ describe("signatures, headings, indents (review §2.4, §2.10, §2.11)", () => {
   });
 });
 
+describe("centred notes (review §2.8)", () => {
+  it("balances the appendix reference line: its last line is never a lone word (`Tỉnh / ủy)`)", () => {
+    let notes = 0;
+    for (const d of all()) {
+      const ls = bodyLines(d);
+      const start = ls.findIndex((l) => l.text.startsWith("(Kèm theo"));
+      if (start < 0) continue;
+      const note = [ls[start]!];
+      while (ls[start + note.length]?.text && !note.at(-1)!.text.endsWith(")")) note.push(ls[start + note.length]!);
+      notes++;
+      const last = note.at(-1)!;
+      expect(last.text.split(" ").length, `${d.name}: “${last.text}”`).toBeGreaterThanOrEqual(3);
+      if (note.length > 1) expect(last.right - last.left, d.name).toBeGreaterThan(0.6 * (note[0]!.right - note[0]!.left));
+    }
+    expect(notes).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe("appendix page numbering (review §2.8, NĐ 30 Phụ lục I III.1.đ)", () => {
   const numbers = (d: Doc): Array<string | undefined> => d.text.pages.map((_, n) => d.items.find((i) => i.page === n + 1 && isPageNumber(i))?.str);
 
