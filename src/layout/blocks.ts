@@ -1,7 +1,6 @@
 // One builder per model node type (an exhaustive table): model blocks → measured layout blocks.
 import { withEnding, type Block, type BlockOf, type BlockType, type Run } from "../model/index.js";
 import type { StyleName } from "../profiles/index.js";
-import { balanced } from "./balance.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import { layoutChoices, layoutField, layoutFormTitle, layoutSection, layoutSignBlocks, layoutText } from "./form.js";
 import { layoutHeader } from "./header.js";
@@ -50,8 +49,8 @@ const BUILDERS: Builders = {
   enact: (ctx, n) => [para(ctx, "enact", [{ text: n.text }], centred(6, 6))],
   article: (ctx, n) => [para(ctx, "body", [{ text: `Điều ${n.number}. `, bold: true }, ...n.runs], bodyOpts(ctx))],
   paragraph: (ctx, n) => [para(ctx, "body", n.runs, bodyOpts(ctx))],
-  heading: (ctx, n) => [balanced((d) => para(ctx, "heading", n.runs, { ...centred(0, 0), indentLeft: d, indentRight: d }), ctx.width)],
-  note: (ctx, n) => [balanced((d) => para(ctx, "note", n.runs, { ...centred(0, 12), indentLeft: d, indentRight: d }), ctx.width)],
+  heading: (ctx, n) => [para(ctx, "heading", n.runs, centred(0, 0))],
+  note: (ctx, n) => [para(ctx, "note", n.runs, centred(0, 12))],
   signature: (ctx, n) => [layoutSignature(ctx, n)],
   table: (ctx, n) => [layoutTable(ctx, n)],
   pageBreak: () => [],

@@ -1,6 +1,7 @@
 // Lays out a whole document: sections by orientation, blocks measured, then paginated.
 import type { DocModel } from "../model/index.js";
 import type { Profile } from "../profiles/index.js";
+import { balanceCentred } from "./balance.js";
 import { markEnd, layoutBlock } from "./blocks.js";
 import type { LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
@@ -86,7 +87,9 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
       return;
     }
     if (node.type === "section") ctx = { ...ctx, inSection: true };
-    const laid = layoutBlock(ctx, node);
+    let laid = layoutBlock(ctx, node);
+    // Centred lines of a heading or note are balanced: no lone word on the last line.
+    if (node.type === "heading" || node.type === "note") laid = laid.map((b) => (b.type === "para" ? balanceCentred(ctx, b) : b));
     if (introduces(node, blocks[i + 1])) keepLast(laid);
     if (breakNext && laid.length) {
       const first = laid[0]!;
