@@ -12,9 +12,9 @@ interface Case {
   numbers: Array<[number, string]>;
 }
 const CASES: Case[] = [
-  // The nd30 appendix (pages 3–4) numbers its pages on its own: its first page shows none, then 2.
-  { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang", numbers: [[2, "2"], [4, "2"]] },
-  { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh", numbers: [[2, "2"], [3, "3"], [4, "4"]] },
+  // The nd30 appendix (pages 3–5) numbers its pages on its own: its first page shows none, then 2, 3.
+  { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang", numbers: [[2, "2"], [4, "2"], [5, "3"]] },
+  { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh", numbers: [[2, "2"], [3, "3"], [4, "4"], [5, "5"]] },
 ];
 /** The decision on pages 1–2; the appendix, its columns from the content (names on one line), on pages 3–5. */
 const PAGES = 5;

@@ -171,11 +171,11 @@ describe("centred notes (review §2.8)", () => {
 describe("appendix page numbering (review §2.8, NĐ 30 Phụ lục I III.1.đ)", () => {
   const numbers = (d: Doc): Array<string | undefined> => d.text.pages.map((_, n) => d.items.find((i) => i.page === n + 1 && isPageNumber(i))?.str);
 
-  it("numbers an nd30 appendix on its own: its first page unnumbered, then 2, 3", () => {
+  it("numbers an nd30 appendix on its own: its first page unnumbered, then 2, 3, 4", () => {
     const d = doc("stress/quyet-dinh-luan-chuyen-2026-412-ubnd.pdf");
     const start = d.items.find((i) => i.str.startsWith("DANH SÁCH CÔNG CHỨC"))!.page;
     expect(start).toBe(3);
-    expect(numbers(d)).toEqual([undefined, "2", undefined, "2", "3"]);
+    expect(numbers(d)).toEqual([undefined, "2", undefined, "2", "3", "4"]);
     const [decision, appendix] = sections(d.parts.document);
     expect(attr(decision, "w:sectPr/w:pgNumType", "w:start")).toBeUndefined();
     expect(attr(appendix, "w:sectPr/w:pgNumType", "w:start")).toBe("1");
@@ -184,6 +184,6 @@ describe("appendix page numbering (review §2.8, NĐ 30 Phụ lục I III.1.đ)"
   });
 
   it("keeps one run of numbers where no section restarts them (the party decision)", () => {
-    expect(numbers(doc("stress/quyet-dinh-luan-chuyen-2026-213-tu.pdf"))).toEqual([undefined, "2", "3", "4", "5"]);
+    expect(numbers(doc("stress/quyet-dinh-luan-chuyen-2026-213-tu.pdf"))).toEqual([undefined, "2", "3", "4", "5", "6"]);
   });
 });
