@@ -52,3 +52,6 @@ export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
 /** `dd/mm/yyyy`, the short form used in reference lines and tables. */
 export const formatShort = (d: CalendarDate): string =>
   `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
+
+/** The dotted gaps of a date written by hand, one style in every profile and form (review §2.13). */
+export const BLANK_DATE = "ngày ...... tháng ...... năm 20......";

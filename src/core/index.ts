@@ -8,7 +8,7 @@ export { readRegularFile, readFailure, FileRefusedError } from "./read-regular.j
 export { writeFileAtomic, writeTemp, writeTempSync, commitTemp, discardTemp, atomicTempPid } from "./atomic-write.js";
 export type { Io } from "./io.js";
 export { slugify, resolveInside } from "./paths.js";
-export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort } from "./dates.js";
+export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort, BLANK_DATE } from "./dates.js";
 export type { CalendarDate } from "./dates.js";
 export { SIGN_CODES, SignError } from "./sign-codes.js";
 export type { SignCode } from "./sign-codes.js";

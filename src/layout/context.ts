@@ -9,6 +9,8 @@ export interface LayoutContext {
   width: number;
   /** Left column of the two-column grids (header, signature), shared so they line up. */
   gridColumns: [number, number];
+  /** Past the form's first section heading: fields there are the section's items, indented as body text. */
+  inSection?: boolean;
 }
 
 /** Exact line height for a font size: the body's for 13–15 pt, proportional above, tighter below. */

@@ -3,9 +3,11 @@
 import type { ChoicesNode, FieldNode, FormTitleNode, Run, SectionNode, SignBlocksNode, TextNode } from "../model/index.js";
 import type { StyleName } from "../profiles/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
+import { faceOf } from "./fonts.js";
 import { leaderRun } from "./leader.js";
 import { makePara, styledRuns, type ParaOptions } from "./para.js";
 import { gridRow, gridTable } from "./grid.js";
+import { keepWritingArea } from "./keep.js";
 import type { LBlock, LPara } from "./types.js";
 
 const CHECKED = "☒";
@@ -39,27 +41,31 @@ export const layoutSection = (ctx: LayoutContext, n: SectionNode): LBlock[] => [
 /** `label: value`, or `label:` followed by dots to the right margin and `lines − 1` dotted lines. */
 export function layoutField(ctx: LayoutContext, n: FieldNode): LBlock[] {
   const label: Run[] = [...n.label, { text: ": " }];
-  if (!isEmpty(n.value)) return [para(ctx, "field", [...label, ...n.value], gap(ctx))];
-  const out = [para(ctx, "field", label, {}, ctx.width, true)];
+  const firstLine = ctx.inSection ? ctx.profile.body.firstLineIndent : 0;
+  if (!isEmpty(n.value)) return [para(ctx, "field", [...label, ...n.value], { ...gap(ctx), firstLine })];
+  const out = [para(ctx, "field", label, { firstLine }, ctx.width, true)];
   for (let i = 1; i < n.lines; i++) out.push(writingLine(ctx));
   out[out.length - 1]!.format.spaceAfter = ctx.profile.body.spaceAfter;
   out[out.length - 1]!.height += ctx.profile.body.spaceAfter;
-  return out;
+  return keepWritingArea(out);
 }
 
 /** Body paragraphs with first-line indent, or dotted lines to write on when there is no text. */
 export function layoutText(ctx: LayoutContext, n: TextNode): LBlock[] {
   const paras = n.paragraphs.filter((p) => !isEmpty(p));
   if (paras.length) return paras.map((p) => para(ctx, "body", p, { firstLine: ctx.profile.body.firstLineIndent, spaceAfter: ctx.profile.body.spaceAfter }));
-  return Array.from({ length: Math.max(1, n.lines) }, () => writingLine(ctx));
+  return keepWritingArea(Array.from({ length: Math.max(1, n.lines) }, () => writingLine(ctx)));
 }
 
 export function layoutChoices(ctx: LayoutContext, n: ChoicesNode): LBlock[] {
-  const indent = ctx.profile.body.firstLineIndent;
+  const el = styleOf(ctx, "field");
+  // A wrapped option continues under its text, not under its box: a hanging indent of box and space.
+  const hang = ctx.metrics.width(UNCHECKED, "symbol", el.size) + ctx.metrics.width(" ", faceOf(el.bold, el.italic), el.size);
+  const indentLeft = ctx.profile.body.firstLineIndent + hang;
   // A choice list never splits across pages: every option but the last keeps with the next.
   return n.options.map((o, i) => {
     const last = i === n.options.length - 1;
-    return para(ctx, "field", [{ text: `${o.checked ? CHECKED : UNCHECKED} ${o.text}` }], { indentLeft: indent, spaceAfter: last ? ctx.profile.body.spaceAfter : 0, keepNext: !last });
+    return para(ctx, "field", [{ text: `${o.checked ? CHECKED : UNCHECKED} ${o.text}` }], { indentLeft, firstLine: -hang, spaceAfter: last ? ctx.profile.body.spaceAfter : 0, keepNext: !last });
   });
 }
 

@@ -1,11 +1,13 @@
 // The first-page header grid: issuing body left, national (or Party) heading right, number and date on one line.
+import { BLANK_DATE } from "../core/index.js";
 import type { DocNumber, HeaderNode } from "../model/index.js";
-import type { Profile, RuleSpec } from "../profiles/index.js";
+import type { Profile, RuleSpec, StyleName } from "../profiles/index.js";
 import { lineFor, styleOf, type LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
 import { faceOf } from "./fonts.js";
 import { makePara, makeRule, styledRuns, textLength } from "./para.js";
 import { gridRow, gridTable } from "./grid.js";
+import { issuerLines } from "./issuer-lines.js";
 import type { LPara, LTable } from "./types.js";
 
 const ROW_GAP = 4;
@@ -22,19 +24,48 @@ export function formatNumber(profile: Profile, n: DocNumber): string {
 /** `Thanh Hóa, ngày 05 tháng 02 năm 2026`: leading zero for days below 10 and for months 1 and 2. */
 export function formatPlaceDate(place: string, d: { year: number; month: number; day: number } | undefined): string {
   // A blank form leaves the day, month and year to be written by hand.
-  if (!d) return `${place}, ngày ...... tháng ...... năm 20......`;
+  if (!d) return `${place}, ${BLANK_DATE}`;
   const month = d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month);
   return `${place}, ngày ${String(d.day).padStart(2, "0")} tháng ${month} năm ${d.year}`;
 }
 
-/** The right column must hold the heading, the motto and this document's date line on one line each. */
-export function gridColumns(profile: Profile, metrics: Metrics, width: number, placeDate = ""): [number, number] {
-  const w = (text: string, name: "nationalTitle" | "motto" | "placeDate") => {
+/** Least clearance between a line of the issuer and the national heading beside it (about 4 mm). */
+const CLEARANCE = 12;
+/** Room a grid column keeps beside its widest one-line text. */
+const SLACK = 6;
+
+const textWidth = (profile: Profile, metrics: Metrics, name: StyleName, text: string): number => {
+  const s = profile.styles[name];
+  return metrics.width(s.caps ? text.toUpperCase() : text, faceOf(s.bold, s.italic), s.size);
+};
+
+/** The right column's texts: the heading and motto beside the issuer, and the date line below them. */
+function rightNeeds(profile: Profile, metrics: Metrics, placeDate: string): { beside: number; all: number } {
+  const beside = Math.max(textWidth(profile, metrics, "nationalTitle", profile.nationalTitle), textWidth(profile, metrics, "motto", profile.motto ?? ""));
+  return { beside, all: Math.max(beside, textWidth(profile, metrics, "placeDate", placeDate)) };
+}
+
+/** The header's issuer names in lines of whole phrases, no wider than keeps them clear of the
+ * national heading (both centred in their columns: the gap is half of what their widths leave). */
+export function headerNames(profile: Profile, metrics: Metrics, width: number, node: Pick<HeaderNode, "parentBody" | "issuingBody">, placeDate: string) {
+  const { beside, all } = rightNeeds(profile, metrics, placeDate);
+  const max = Math.min(width - beside - 2 * CLEARANCE, width - all - 2 * SLACK);
+  const linesOf = (name: "parentBody" | "issuingBody", text: string | undefined) => {
     const s = profile.styles[name];
-    return metrics.width(s.caps ? text.toUpperCase() : text, faceOf(s.bold, s.italic), s.size);
+    return text ? issuerLines(text, metrics, faceOf(s.bold, s.italic), s.size, s.caps, max) : [];
   };
-  const need = Math.max(w(profile.nationalTitle, "nationalTitle"), w(profile.motto ?? "", "motto"), w(placeDate, "placeDate")) + 6;
-  const right = Math.min(width * 0.66, Math.max(need, width * 0.56));
+  const parent = linesOf("parentBody", node.parentBody);
+  const body = linesOf("issuingBody", node.issuingBody);
+  const need = Math.max(0, ...parent.map((t) => textWidth(profile, metrics, "parentBody", t)), ...body.map((t) => textWidth(profile, metrics, "issuingBody", t)));
+  return { parent, body, need };
+}
+
+/** The right column holds the heading, the motto and this document's date line on one line each;
+ * the left column widens, down to that, for the issuer's longest line (`leftNeed`). */
+export function gridColumns(profile: Profile, metrics: Metrics, width: number, placeDate = "", leftNeed = 0): [number, number] {
+  const need = rightNeeds(profile, metrics, placeDate).all + SLACK;
+  let right = Math.min(width * 0.66, Math.max(need, width * 0.56));
+  if (width - right < leftNeed + SLACK) right = Math.max(need, width - leftNeed - SLACK);
   return [width - right, right];
 }
 
@@ -55,10 +86,12 @@ function line(ctx: LayoutContext, name: "parentBody" | "issuingBody" | "national
 export function layoutHeader(ctx: LayoutContext, node: HeaderNode): LTable {
   const [wl, wr] = ctx.gridColumns;
   const p = ctx.profile;
-  const left: LPara[] = [];
-  if (node.parentBody) left.push(line(ctx, "parentBody", node.parentBody, wl));
-  const body = line(ctx, "issuingBody", node.issuingBody, wl);
-  left.push(body, ruleUnder(ctx, p.rules.issuingBody, body, wl));
+  const names = headerNames(p, ctx.metrics, ctx.width, node, node.place ? formatPlaceDate(node.place, node.date) : "");
+  // One paragraph per line: the breaks between phrases are the layout's, not Word's.
+  const left: LPara[] = names.parent.map((t) => line(ctx, "parentBody", t, wl));
+  const body = names.body.map((t) => line(ctx, "issuingBody", t, wl));
+  const widest = body.reduce((a, b) => (textLength(b) >= textLength(a) ? b : a));
+  left.push(...body, ruleUnder(ctx, p.rules.issuingBody, widest, wl));
   const right: LPara[] = [line(ctx, "nationalTitle", p.nationalTitle, wr)];
   if (p.motto) right.push(line(ctx, "motto", p.motto, wr));
   right.push(ruleUnder(ctx, p.rules.rightHeading, right[right.length - 1]!, wr));

@@ -2,14 +2,12 @@
 import type { Metrics } from "./fonts.js";
 import type { LFragment, LRun } from "./types.js";
 
-/** Gap kept between the text and the first dot, as Word leaves one. */
-const GAP = 2;
-
-/** Dots from `start` to `end` (box coordinates), right-aligned on the stop like Word's leader. */
+/** Dots from `start` to `end` (box coordinates), right-aligned on the stop: as many whole dots as fit,
+ * the count LibreOffice draws (measured on every writing line and field of the forms). */
 export function leaderFragment(metrics: Metrics, run: LRun, start: number, end: number): LFragment | undefined {
   const face = run.face === "symbol" ? "regular" : run.face;
   const dot = metrics.width(".", face, run.size);
-  const n = Math.floor((end - start - GAP) / dot);
+  const n = Math.floor((end - start) / dot);
   if (n <= 0) return undefined;
   return { text: ".".repeat(n), face, size: run.size, underline: false, x: end - n * dot, width: n * dot };
 }

@@ -1,5 +1,5 @@
 // Pagination as Word does it for our documents: exact line heights, keep-with-next chains,
-// rows that never split, header rows repeated, no widow/orphan moves (disabled in the DOCX too).
+// rows that never split, header rows repeated, widow control of 2 lines (written to the DOCX too).
 import { faceOf, type Metrics } from "./fonts.js";
 import type { LBlock, LPara, LRow, LSection, LTable, PageBox, PageItem, PageSetup } from "./types.js";
 
@@ -32,7 +32,11 @@ class Cursor {
   fits(h: number): boolean {
     return this.y + h <= this.bottom + EPS;
   }
-  newPage(setup: PageSetup = this.setup): void {
+  /** The page began because the flow ran over (not a section start or a page break before). */
+  flowed = false;
+
+  newPage(setup: PageSetup = this.setup, flowed = true): void {
+    this.flowed = flowed;
     this.setup = setup;
     this.pages.push({ number: this.pages.length + 1, width: setup.width, height: setup.height, items: [] });
     this.y = setup.margins.top;
@@ -44,24 +48,52 @@ class Cursor {
   /** Draws a paragraph's lines from the cursor in a box at x of the given width; breaks pages if allowed. */
   drawPara(p: LPara, x: number, width: number, canBreak: boolean): void {
     const f = p.format;
-    if (canBreak && f.pageBreakBefore && !this.atTop) this.newPage();
-    this.y += f.spaceBefore;
+    if (canBreak && f.pageBreakBefore && !this.atTop) this.newPage(undefined, false);
+    // Space before is dropped at the top of a page the text flowed onto, as LibreOffice and Word do.
+    if (!(canBreak && this.atTop && this.flowed)) this.y += f.spaceBefore;
     if (f.borderBottom !== undefined) {
       if (canBreak && !this.fits(f.lineHeight + f.borderBottom)) this.newPage();
       const y = this.y + f.lineHeight + f.borderBottom / 2;
       this.push({ type: "line", x1: x + f.indentLeft, y1: y, x2: x + width - f.indentRight, y2: y, width: f.borderBottom });
       this.y += f.lineHeight + f.borderBottom;
     }
-    p.lines.forEach((line, i) => {
+    let i = 0;
+    while (i < p.lines.length) {
       if (canBreak && !this.fits(f.lineHeight) && !this.atTop) this.newPage();
-      const baseline = this.y + baselineOffset(f.lineHeight);
-      const left = x + f.indentLeft + (i === 0 ? f.firstLine : 0);
-      for (const fr of line.fragments) {
-        this.push({ type: "text", x: left + fr.x, baseline, text: fr.text, face: fr.face, size: fr.size, underline: fr.underline });
+      const take = canBreak ? this.linesHere(p, i) : p.lines.length - i;
+      if (take === 0) {
+        this.newPage();
+        continue;
       }
-      this.y += f.lineHeight;
-    });
+      for (const end = i + take; i < end; i++) this.drawLine(p, i, x);
+      if (i < p.lines.length) this.newPage();
+    }
     this.y += f.spaceAfter;
+  }
+
+  private drawLine(p: LPara, i: number, x: number): void {
+    const f = p.format;
+    const baseline = this.y + baselineOffset(f.lineHeight);
+    const left = x + f.indentLeft + (i === 0 ? f.firstLine : 0);
+    for (const fr of p.lines[i]!.fragments) {
+      this.push({ type: "text", x: left + fr.x, baseline, text: fr.text, face: fr.face, size: fr.size, underline: fr.underline });
+    }
+    this.y += f.lineHeight;
+  }
+
+  /** How many of the paragraph's lines from `from` go on this page: as many as fit, less under widow
+   * control (Word's and LibreOffice's 2 lines: no first line alone at the foot, no last line alone at
+   * the top); 0 moves the paragraph on to the next page. */
+  private linesHere(p: LPara, from: number): number {
+    const f = p.format;
+    const left = p.lines.length - from;
+    const room = Math.max(this.atTop ? 1 : 0, Math.floor((this.bottom + EPS - this.y) / f.lineHeight));
+    if (room >= left || !f.widowControl) return Math.min(room, left);
+    const start = from === 0;
+    // Keep two lines for the next page; a paragraph's first piece keeps two lines as well.
+    const take = left - room < 2 ? left - 2 : room;
+    if (take >= (start ? 2 : 1)) return take;
+    return this.atTop ? room : 0;
   }
 
   drawRow(t: LTable, row: LRow, x: number): void {
@@ -92,10 +124,14 @@ class Cursor {
   }
 }
 
-/** Height that must stay together with a keep-with-next block: its first line or first row. */
+/** Lines a paragraph cannot leave behind at the foot of a page: 1, or 2 under widow control (all of a
+ * paragraph of 3 lines or fewer, whose first line or last line would otherwise be alone). */
+const leadLines = (p: LPara): number => (!p.format.widowControl ? 1 : p.lines.length <= 3 ? p.lines.length : 2);
+
+/** Height that must stay together with a keep-with-next block: its first lines or first row. */
 function firstUnit(b: LBlock | undefined): number {
   if (!b) return 0;
-  if (b.type === "para") return b.format.spaceBefore + (b.lines.length ? b.format.lineHeight : b.height);
+  if (b.type === "para") return b.format.spaceBefore + (b.lines.length ? leadLines(b) * b.format.lineHeight : b.height);
   const head = b.rows.filter((r) => r.header).reduce((s, r) => s + r.height, 0);
   return head + (b.rows.find((r) => !r.header)?.height ?? 0);
 }
@@ -121,13 +157,19 @@ export interface PageNumberSpec {
   lineHeight: number;
 }
 
+/** Page numbers count from the document's first page, or from the first page of a section that restarts them. */
 function numberPages(pages: PageBox[], sections: LSection[], spec: PageNumberSpec, metrics: Metrics, firstPageOfSection: number[]): void {
   let s = 0;
+  let first = 1;
   for (const page of pages) {
-    while (s + 1 < sections.length && page.number >= firstPageOfSection[s + 1]!) s++;
-    if (page.number < spec.fromPage) continue;
+    while (s + 1 < sections.length && page.number >= firstPageOfSection[s + 1]!) {
+      s++;
+      if (sections[s]!.restartNumbering) first = firstPageOfSection[s]!;
+    }
+    const shown = page.number - first + 1;
+    if (shown < spec.fromPage) continue;
     const m = sections[s]!.page.margins;
-    const text = String(page.number);
+    const text = String(shown);
     const face = faceOf(false, false);
     const w = metrics.width(text, face, spec.size);
     const x = m.left + (page.width - m.left - m.right - w) / 2;
@@ -140,7 +182,7 @@ export function paginate(sections: LSection[], spec: PageNumberSpec, metrics: Me
   const c = new Cursor();
   const firstPageOfSection: number[] = [];
   for (const section of sections) {
-    c.newPage(section.page);
+    c.newPage(section.page, false);
     firstPageOfSection.push(c.page.number);
     const x = section.page.margins.left;
     const width = section.page.width - section.page.margins.left - section.page.margins.right;

@@ -39,6 +39,7 @@ export function makePara(
     lineHeight,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: true,
     ...opts,
   };
   const inner = width - format.indentLeft - format.indentRight;
@@ -50,12 +51,21 @@ export function makePara(
     // A trailing tab runs a dotted leader from the end of the text to the right edge of the box.
     format.leaderTab = width - format.indentRight;
     const last = lines[lines.length - 1]!;
-    const start = (lines.length === 1 ? format.firstLine : 0) + last.width;
-    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, start, inner);
+    // Fragments are placed from their line's start, which on the first line is the first-line indent.
+    const lineStart = lines.length === 1 ? format.firstLine : 0;
+    const dots = leaderFragment(metrics, withFallback[withFallback.length - 1]!, last.width + spacesBeforeTab(textRuns, metrics), inner - lineStart);
     if (dots) last.fragments.push(dots);
   }
   runs = withFallback;
   return { type: "para", format, runs, lines, height: format.spaceBefore + lines.length * lineHeight + format.spaceAfter };
+}
+
+/** Spaces before a tab do not hang as at a line's end: the leader starts after them (as in LibreOffice,
+ * which then draws as many dots as ours). */
+function spacesBeforeTab(runs: LRun[], metrics: Metrics): number {
+  const last = runs[runs.length - 1];
+  const n = last ? last.text.length - last.text.trimEnd().length : 0;
+  return n && last ? metrics.width(" ".repeat(n), last.face, last.size) : 0;
 }
 
 /** Characters the text face lacks but the symbol face has (☐ ☒) move to runs in the symbol face. */
@@ -92,6 +102,7 @@ export function makeRule(width: number, length: number, thickness: number, opts:
     spaceAfter: 0,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: false,
     ...opts,
     lineHeight,
     borderBottom: thickness,

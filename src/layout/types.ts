@@ -30,6 +30,8 @@ export interface ParaFormat {
   keepNext: boolean;
   /** Starts a new page (DOCX pageBreakBefore). */
   pageBreakBefore: boolean;
+  /** Word's widow control: no first or last line of the paragraph alone on a page (DOCX widowControl). */
+  widowControl: boolean;
   /** Right-aligned tab stop with a dot leader, from the paragraph box's left edge (DOCX w:tab leader="dot"). */
   leaderTab?: number;
   /** A rule paragraph has no runs and a solid bottom border of this width; its length is the width between its indents. */
@@ -99,6 +101,8 @@ export interface PageSetup {
 export interface LSection {
   page: PageSetup;
   blocks: LBlock[];
+  /** The section numbers its pages from 1 (an appendix), its first page unnumbered like the document's. */
+  restartNumbering?: boolean;
 }
 
 export type PageItem =

@@ -92,6 +92,8 @@ export interface TableNode {
 export interface PageBreakNode {
   type: "pageBreak";
   orientation?: "portrait" | "landscape";
+  /** What follows numbers its pages on its own, from 1 (NĐ 30 Phụ lục I III.1.đ: an appendix's pages). */
+  restartNumbering?: boolean;
 }
 
 /** The title of a form (phiếu, bản kiểm điểm, bản đăng ký): title, `Năm 2026`, optional italic subtitle. */

@@ -37,7 +37,7 @@ export const nd30: Profile = {
     pageNumber: st(14, "center"),
     mark: st(13, "center", "b"),
     formYear: st(14, "center", "b"),
-    section: st(14, "justify", "b"),
+    section: st(14, "left", "b"),
     field: st(14, "left"),
     signNote: st(14, "center", "i"),
   },

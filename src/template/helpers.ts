@@ -1,5 +1,5 @@
 // The only helpers templates may call: dates per the official rule, casing, counting, comparisons.
-import { fromIso, formatShort } from "../core/index.js";
+import { BLANK_DATE, fromIso, formatShort } from "../core/index.js";
 
 /** `ngày 05 tháng 02 năm 2026`: day below 10 and months 1–2 get a leading zero, months 3–12 do not. */
 export function longDate(iso: string): string {
@@ -32,6 +32,6 @@ export const paras = (text: unknown): string[] =>
 
 /** `Thanh Hóa, ngày 05 tháng 02 năm 2026`, or the blank-form dotted version when there is no date. */
 export const placeDate = (place: unknown, iso: unknown): string =>
-  typeof iso === "string" && iso ? `${String(place)}, ${longDate(iso)}` : `${typeof place === "string" && place ? place : "......"}, ngày ...... tháng ...... năm 20......`;
+  typeof iso === "string" && iso ? `${String(place)}, ${longDate(iso)}` : `${typeof place === "string" && place ? place : "......"}, ${BLANK_DATE}`;
 
 export const TEMPLATE_HELPERS = { longDate, shortDate, upper, lowerFirst, capitalFirst, pad2, inc, eq, yearOf, join, paras, placeDate } as const;

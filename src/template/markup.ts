@@ -119,7 +119,12 @@ const BLOCKS: Record<string, BlockParser> = {
     })),
     rows: children(n, "row").map((r) => children(r, "cell").map(inline)),
   }),
-  pagebreak: (n) => ({ type: "pageBreak", orientation: attrs(n).orientation === "landscape" ? "landscape" : attrs(n).orientation === "portrait" ? "portrait" : undefined }),
+  pagebreak: (n) => {
+    const a = attrs(n);
+    const orientation = a.orientation === "landscape" ? "landscape" : a.orientation === "portrait" ? "portrait" : undefined;
+    if (a.numbering !== undefined && a.numbering !== "restart") throw new MarkupError(`<pagebreak> numbering="${a.numbering}" must be "restart"`);
+    return a.numbering === "restart" ? { type: "pageBreak", orientation, restartNumbering: true } : { type: "pageBreak", orientation };
+  },
   formtitle: (n) => ({ type: "formTitle", title: textOf(n), year: attrs(n).year?.trim() || undefined, subtitle: attrs(n).subtitle?.trim() || undefined }),
   section: (n) => ({ type: "section", runs: inline(n) }),
   field: (n) => ({ type: "field", label: [{ text: need(attrs(n), "label", "field") }], value: inline(n), lines: count(attrs(n).lines, 1) }),

@@ -27,6 +27,16 @@ export const SAMPLES = {
   partyThree: "inputs/party/luan-chuyen-ba-nguoi.yaml",
   nd30Long: "test/fixtures/e2e/nd30-long.yaml",
   partyLong: "test/fixtures/e2e/party-long.yaml",
+  sheetNd90: "inputs/assessment-sheet/mau-02-cong-chuc-lanh-dao-2025.yaml",
+  sheetNd335: "inputs/assessment-sheet/nd335-cong-chuc-2026.yaml",
+  review2b: "inputs/self-review/kiem-diem-2025-mau-2b-lanh-dao.yaml",
+  commitment: "inputs/commitment-registration/cam-ket-dang-vien-2026.yaml",
+  blankReview: "inputs/self-review/mau-2a-trong.yaml",
+  blankSheet: "inputs/assessment-sheet/mau-trong-cong-chuc-lanh-dao-2025.yaml",
+  stressNd30: "test/fixtures/stress/decision-25-nd30.yaml",
+  stressParty: "test/fixtures/stress/decision-25-party.yaml",
+  stressReview: "test/fixtures/stress/self-review-long.yaml",
+  stressSummary: "test/fixtures/stress/summary-120.yaml",
 } as const;
 export type SampleKey = keyof typeof SAMPLES;
 
@@ -236,8 +246,9 @@ export function ruleLength(p: DocxPara): number {
 }
 
 /** The paragraph right after the first one of `style` in `paras`. */
+/** The paragraph after the last one of `style` (a name broken into lines is one paragraph a line). */
 export function after(paras: DocxPara[], style: string): DocxPara | undefined {
-  const i = paras.findIndex((p) => p.style === style);
+  const i = paras.findLastIndex((p) => p.style === style);
   return i < 0 ? undefined : paras[i + 1];
 }
 

@@ -5,9 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText } from "../helpers/pdf-text.js";
 import { convertWithLibreOffice, lines, onPath, renderSample, type Item, type Line, type SampleKey } from "./helpers.js";
 
-const KEYS: SampleKey[] = ["nd30One", "nd30Four", "partyOne", "partyThree", "nd30Long", "partyLong"];
+const KEYS: SampleKey[] = [
+  ...["nd30One", "nd30Four", "partyOne", "partyThree", "nd30Long", "partyLong"] as const,
+  // Forms and the review's stress inputs: kept chains, writing areas, widow control, appendix sections.
+  ...["sheetNd90", "sheetNd335", "review2b", "commitment", "blankReview", "blankSheet"] as const,
+  ...["stressNd30", "stressParty", "stressReview", "stressSummary"] as const,
+];
 // nd30Long: product bug (see the report): two lines whose natural width is within 0.3 pt of the
 // available width break differently in LibreOffice, moving a word to the next line.
+/** Known, not a pagination matter: after a bordered data table LibreOffice sets the following lines
+ * 0.5–1.0 pt lower than we do (already so at 01e06c3, before these keys were added); page starts agree. */
+const TABLE_DRIFT: ReadonlySet<SampleKey> = new Set(["sheetNd335", "commitment", "stressSummary"]);
 const soffice = onPath("soffice");
 const required = process.env.CADRE_REQUIRE_TOOLS === "1";
 if (!soffice && !required) console.warn("LibreOffice agreement tests skipped: LibreOffice (soffice) not installed");
@@ -30,9 +38,11 @@ async function pageLines(pdf: Uint8Array): Promise<Line[][]> {
 }
 
 const firstWord = (l: Line): string => l.items[0]!.str.trim().split(/\s+/)[0] ?? "";
+/** Dots of a line's leader (LibreOffice spaces them a little differently, so only the count compares). */
+const leaderDots = (l: Line): number => /(\.{8,})\s*$/u.exec(l.text)?.[1]!.length ?? 0;
 
 /** Every disagreement between the two renderings, described; empty when they agree. */
-function compare({ ours, theirs }: Pair): string[] {
+function compare({ ours, theirs }: Pair, tolerance = 0.5): string[] {
   const out: string[] = [];
   if (ours.length !== theirs.length) out.push(`page count: ours ${ours.length}, LibreOffice ${theirs.length}`);
   ours.forEach((page, p) => {
@@ -43,7 +53,8 @@ function compare({ ours, theirs }: Pair): string[] {
       const where = `page ${p + 1} line ${n + 1} (y ${line.y.toFixed(2)})`;
       if (!o) out.push(`${where}: missing in LibreOffice: “${line.text.slice(0, 50)}”`);
       else if (firstWord(line) !== firstWord(o)) out.push(`${where}: ours starts “${firstWord(line)}”, LibreOffice “${firstWord(o)}” (${line.text.slice(0, 40)} | ${o.text.slice(0, 40)})`);
-      else if (Math.abs(line.y - o.y) > 0.5) out.push(`${where}: baseline ours ${line.y.toFixed(2)}, LibreOffice ${o.y.toFixed(2)}`);
+      else if (leaderDots(line) !== leaderDots(o)) out.push(`${where}: ${leaderDots(line)} leader dots, LibreOffice ${leaderDots(o)}`);
+      else if (Math.abs(line.y - o.y) > tolerance) out.push(`${where}: baseline ours ${line.y.toFixed(2)}, LibreOffice ${o.y.toFixed(2)}`);
     });
   });
   return out;
@@ -69,11 +80,11 @@ describe("LibreOffice renders our DOCX like our PDF", () => {
       requireTool();
       const pair = pairs.get(key)!;
       expect(pair.ours.flat().length).toBeGreaterThan(20);
-      expect(compare(pair)).toEqual([]);
+      expect(compare(pair, TABLE_DRIFT.has(key) ? 1.2 : 0.5)).toEqual([]);
     });
   }
 
-  (soffice ? it : withoutTool)("the comparison can fail: a shifted baseline and a changed line start are reported", () => {
+  (soffice ? it : withoutTool)("the comparison can fail: a shifted baseline, a changed line start and a leader one dot short are reported", () => {
     requireTool();
     const pair = pairs.get("nd30One")!;
     const line = pair.theirs[0]![3]!;
@@ -83,5 +94,10 @@ describe("LibreOffice renders our DOCX like our PDF", () => {
     expect(compare(variant(shifted))).toHaveLength(1);
     expect(compare(variant(renamed))).toHaveLength(1);
     expect(compare({ ours: pair.ours, theirs: pair.theirs.slice(0, 0) })[0]).toMatch(/^page count/);
+    const blank = pairs.get("blankReview")!;
+    const dotted = blank.theirs[1]!.find((l) => leaderDots(l) > 100)!;
+    const fewer = { ...dotted, text: dotted.text.replace(/\.$/u, "") };
+    const swapped = { ours: blank.ours, theirs: blank.theirs.map((p) => p.map((x) => (x === dotted ? fewer : x))) };
+    expect(compare(swapped)).toEqual([expect.stringMatching(/leader dots/)]);
   });
 });

@@ -47,7 +47,7 @@ export function runXml(r: LRun, ctx: ParaContext): string {
 }
 
 /** Every field of a paragraph format; the compiler checks the list against ParaFormat. */
-const FORMAT_FIELDS = ["style", "align", "indentLeft", "indentRight", "firstLine", "spaceBefore", "spaceAfter", "lineHeight", "keepNext", "pageBreakBefore", "leaderTab", "borderBottom"] as const;
+const FORMAT_FIELDS = ["style", "align", "indentLeft", "indentRight", "firstLine", "spaceBefore", "spaceAfter", "lineHeight", "keepNext", "pageBreakBefore", "widowControl", "leaderTab", "borderBottom"] as const;
 type Unlisted = Exclude<keyof ParaFormat, (typeof FORMAT_FIELDS)[number]>;
 // A field added to ParaFormat fails to compile here until listed, so it can never be left out of the comparison.
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -22,7 +22,7 @@ const ALIGN: Record<ParaFormat["align"], (typeof AlignmentType)[keyof typeof Ali
 const BOLD: Record<FaceKey, boolean> = { regular: false, bold: true, italic: false, boldItalic: true, symbol: false };
 const ITALIC: Record<FaceKey, boolean> = { regular: false, bold: false, italic: true, boldItalic: true, symbol: false };
 
-/** Direct paragraph properties. Widow control is off: our paginator, not Word, decides where pages break. */
+/** Direct paragraph properties; widow control as the paginator applied it, so Word breaks pages alike. */
 export function paraProps(f: ParaFormat, keepNext: boolean): IParagraphOptions {
   const indent =
     f.firstLine >= 0
@@ -40,7 +40,7 @@ export function paraProps(f: ParaFormat, keepNext: boolean): IParagraphOptions {
     },
     keepNext: keepNext || undefined,
     pageBreakBefore: f.pageBreakBefore || undefined,
-    widowControl: false,
+    widowControl: f.widowControl,
     // Tab positions count from the text column's edge, as the layout's leaderTab does.
     tabStops: f.leaderTab === undefined ? undefined : [{ type: TabStopType.RIGHT, position: twips(f.leaderTab), leader: LeaderType.DOT }],
   };

@@ -22,6 +22,7 @@ function headerFormat(pn: PageNumberSpec): ParaFormat {
     lineHeight: pn.lineHeight,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: false,
   };
 }
 
@@ -36,12 +37,14 @@ function pageNumberHeader(pn: PageNumberSpec, font: string, withNumber: boolean)
 
 /**
  * Section `index` of `doc`. Numbers show from `pageNumber.fromPage`: page 1 of the first section is a title page
- * with an empty header when that is 2; later sections continue the numbering and number every page.
+ * with an empty header when that is 2; later sections continue the numbering and number every page, except a
+ * section that restarts it (`w:pgNumType w:start="1"`), whose first page is a title page again.
  * A `fromPage` above 2 cannot be expressed with a title page and is treated as 2.
  */
 export function renderSection(doc: LaidDoc, index: number, s: LSection, children: FileChild[]): ISectionOptions {
   const pn = doc.pageNumber;
-  const titlePage = index === 0 && pn.fromPage > 1;
+  // A section that restarts the numbering (an appendix) starts from 1 and, like the document, shows no number on its first page.
+  const titlePage = (index === 0 || !!s.restartNumbering) && pn.fromPage > 1;
   const { page } = s;
   const landscape = page.orientation === "landscape";
   return {
@@ -54,6 +57,7 @@ export function renderSection(doc: LaidDoc, index: number, s: LSection, children
           height: twips(landscape ? page.width : page.height),
           orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
+        ...(s.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
         margin: {
           top: twips(page.margins.top),
           bottom: twips(page.margins.bottom),

@@ -25,6 +25,7 @@ export function para(style: ParaFormat["style"], runs: LRun[], opts: Partial<Par
     lineHeight: 18,
     keepNext: false,
     pageBreakBefore: false,
+    widowControl: true,
     ...opts,
   };
   const fragments = runs.map((r) => ({ ...r, x: 0, width: r.text.length * r.size * 0.45 }));

@@ -73,7 +73,7 @@ describe("sections", () => {
 });
 
 describe("paragraphs", () => {
-  it("writes the body format 1:1: justified, first-line indent, spacing, exact lines, widow control off", () => {
+  it("writes the body format 1:1: justified, first-line indent, spacing, exact lines, widow control on", () => {
     const p = first("body");
     expect(attr(p, "w:p/w:pPr/w:jc", "w:val")).toBe("both");
     expect(attr(p, "w:p/w:pPr/w:ind", "w:firstLine")).toBe("720");
@@ -83,14 +83,19 @@ describe("paragraphs", () => {
     expect(attr(p, "w:p/w:pPr/w:spacing", "w:after")).toBe("120");
     expect(attr(p, "w:p/w:pPr/w:spacing", "w:line")).toBe("360");
     expect(attr(p, "w:p/w:pPr/w:spacing", "w:lineRule")).toBe("exact");
-    expect(attr(p, "w:p/w:pPr/w:widowControl", "w:val")).toBe("false");
+    expect(get(p, "w:p/w:pPr/w:widowControl")).toBeDefined();
+    expect(attr(p, "w:p/w:pPr/w:widowControl", "w:val")).not.toBe("false");
     expect(get(p, "w:p/w:pPr/w:keepNext")).toBeUndefined();
   });
 
-  it("writes widow control off on every paragraph of the body and the tables", () => {
+  it("writes widow control on every paragraph but the rules and spacers, as the layout paginated them", () => {
     const all = [...xml.matchAll(/<w:p>|<w:p [^>]*>/g)].length;
     expect(all).toBeGreaterThan(40);
-    expect([...xml.matchAll(/<w:widowControl w:val="false"\/>/g)].length).toBe(all);
+    const paras = [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p\/>/gs)].map((m) => m[0]);
+    const off = paras.filter((p) => p.includes('<w:widowControl w:val="false"/>'));
+    const on = [...xml.matchAll(/<w:widowControl\/>|<w:widowControl w:val="(?:true|1|on)"\/>/g)].length;
+    expect(on + off.length).toBe(all);
+    for (const p of off) expect(p, p.slice(0, 400)).toMatch(/<w:pBdr>|<w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/>/);
   });
 
   it("writes bold and regular runs in Times New Roman at half-point sizes", () => {

@@ -28,10 +28,10 @@ function expectTexts(r: { paragraphs: string[]; pdf: string }, texts: string[]) 
 describe("Mẫu 02 (công chức, lãnh đạo, cấp phó), 2025", async () => {
   const r = await render(sample("mau02Leader"));
   it("has the nd30 header without a number, the title, the year and the identity fields", () => {
-    // Left: parent body (wrapping) and unit; right: Quốc hiệu and Tiêu ngữ; then the date line, no number.
+    // Left: parent body (broken between phrases) and unit; right: Quốc hiệu and Tiêu ngữ; then the date line, no number.
     expect(r.pdfLines.slice(0, 4)).toEqual([
-      "ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "THANH HÓA Độc lập - Tự do - Hạnh phúc",
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc",
       "SỞ NỘI VỤ",
       "Thanh Hóa, ngày 15 tháng 12 năm 2025",
     ]);
