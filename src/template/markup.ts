@@ -95,7 +95,7 @@ const BLOCKS: Record<string, BlockParser> = {
   enact: (n) => ({ type: "enact", text: textOf(n) }),
   article: (n) => ({ type: "article", number: Number(need(attrs(n), "n", "article")), runs: inline(n) }),
   p: (n) => ({ type: "paragraph", runs: inline(n) }),
-  heading: (n) => ({ type: "heading", runs: inline(n) }),
+  heading: (n) => (attrs(n).case === "keep" ? { type: "heading", runs: inline(n), keepCase: true } : { type: "heading", runs: inline(n) }),
   note: (n) => ({ type: "note", runs: inline(n) }),
   signature: (n) => {
     const a = attrs(n);
