@@ -169,6 +169,7 @@ export const MESSAGES: MessageTable = {
         points: "phiếu của năm này đánh giá bằng nhận xét, không chấm điểm (thang 100 điểm chỉ áp dụng cho công chức từ năm 2026 theo Nghị định 335/2025/NĐ-CP) nên số điểm đã nhập không được in ra. Hãy xóa số điểm nếu không cần.",
         selfAssessment: "phiếu chấm điểm theo Nghị định 335/2025/NĐ-CP không có các mục tự đánh giá bằng lời của mẫu cũ nên nội dung này không được in ra. Hãy ghi điểm vào phần điểm tự chấm và nhận xét vào phần tự nhận xét ưu, khuyết điểm.",
         deputy: "Mẫu 01 (cán bộ) không có phần nhận xét dành cho cấp phó của người đứng đầu nên trường này được bỏ qua.",
+        service: "Mẫu 01 (cán bộ) không có mục thái độ phục vụ nhân dân, doanh nghiệp nên nội dung này không được in ra. Hãy đưa nội dung cần giữ vào mục kết quả thực hiện chức trách, nhiệm vụ được giao, hoặc xóa trường này.",
         unitCorruption: `trường hợp này chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý. Hãy đánh dấu "${own(ctx.kind?.meta.labels ?? {}, "isLeader") ?? "isLeader"}" nếu người được đánh giá là lãnh đạo, quản lý; nếu không, hãy bỏ đánh dấu trường này.`,
       },
       p.what,
