@@ -143,6 +143,9 @@ export const MESSAGES: MessageTable = {
   self_review_points_not_scored: (p) =>
     "việc chấm điểm theo thang 100 điểm (Quy định 366-QĐ/TW) chỉ áp dụng từ kỳ kiểm điểm năm 2025" +
     `${part(p.year, (y) => `; kỳ kiểm điểm năm ${y}`)}${part(p.guide, (g) => ` theo ${g}`)} không chấm điểm. Hãy xóa số điểm, hoặc kiểm tra lại năm kiểm điểm.`,
+  self_review_points_sum: (p) =>
+    `tổng điểm tự chấm là ${num(p.points)} điểm nhưng hai nhóm tiêu chí cộng lại là ${num(p.sum)} điểm (nhóm tiêu chí chung ${num(p.general)}, nhóm kết quả thực hiện nhiệm vụ ${num(p.tasks)}). ` +
+    "Hãy sửa cho tổng điểm bằng điểm hai nhóm cộng lại, hoặc chỉ ghi điểm của hai nhóm.",
   self_review_points_level_mismatch: (p) =>
     `mức tự xếp loại${part(p.given, (g) => ` "${g}"`)} không khớp với số điểm tự chấm` +
     `${has(p.points) ? `: ${num(p.points)} điểm` : ""}${part(p.band, (b) => ` (${b})`)} là mức${part(p.expected, (e) => ` "${e}"`)} theo Quy định 366-QĐ/TW. ` +
