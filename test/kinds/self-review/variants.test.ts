@@ -67,7 +67,7 @@ describe("form 02A (Hướng dẫn 25, 2024)", async () => {
   });
 
   it("has the signature and the three assessment blocks", () => {
-    for (const t of ["NGƯỜI TỰ KIỂM ĐIỂM", "(Ký, ghi rõ họ tên)", "Lê Thị Thu Trang", "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "T/M CHI ỦY", "T/M ĐẢNG ỦY", "Ngày ..... tháng ..... năm 20....."]) {
+    for (const t of ["NGƯỜI TỰ KIỂM ĐIỂM", "(Ký, ghi rõ họ tên)", "Lê Thị Thu Trang", "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "T/M CHI ỦY", "T/M ĐẢNG ỦY", "Ngày ...... tháng ...... năm 20......"]) {
       expect(hasText(f, t), t).toBe(true);
     }
   });
