@@ -48,8 +48,13 @@ describe.each([...SAMPLES, ...STRESS])("%s", (file) => {
 describe("Article 1 of one person", () => {
   it("names the destination commune in the post and no stray comma before the province", () => {
     const art1 = files.get("inputs/party/luan-chuyen-mot-nguoi.json")!.paragraphs.find((p) => p.startsWith("Điều 1."))!;
-    expect(art1).toContain("Phó Giám đốc Sở Nội vụ tỉnh Thanh Hóa, đến nhận công tác tại Đảng bộ xã Tân Phong");
-    expect(art1).toContain("chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Tân Phong, nhiệm kỳ 2025–2030.");
+    expect(art1).toContain("Phó Giám đốc Sở Nội vụ tỉnh Thanh Hóa, đến nhận công tác tại Đảng bộ xã Tân Phong, giữ chức Bí thư Đảng ủy xã Tân Phong. Thời gian");
+  });
+  it("adds the committee appointment and the term where the input gives them", async () => {
+    const rec = loadRecord("inputs/party/luan-chuyen-mot-nguoi.json") as { people: Array<Record<string, unknown>> };
+    rec.people[0] = { ...rec.people[0], appointedTo: "Ban Chấp hành, Ban Thường vụ", destinationTerm: "2025 - 2030" };
+    const art1 = (await render(rec)).paragraphs.find((p) => p.startsWith("Điều 1."))!;
+    expect(art1).toContain("đến nhận công tác tại Đảng bộ xã Tân Phong, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Tân Phong, nhiệm kỳ 2025–2030.");
   });
 });
 

@@ -150,3 +150,20 @@ describe("a chi bộ without a chi ủy", async () => {
     expect(f.pdf).not.toContain(squash("CHI ỦY"));
   });
 });
+
+describe.each([
+  "inputs/self-review/kiem-diem-2024-mau-02a.yaml",
+  "inputs/self-review/kiem-diem-2025-mau-2b-lanh-dao.yaml",
+  "inputs/self-review/kiem-diem-2025-mau-2c.yaml",
+  "inputs/self-review/mau-2a-trong.yaml",
+  "test/fixtures/stress/self-review-long.yaml",
+])("%s", (file) => {
+  it("signs the chi bộ's proposal (T/M CHI ỦY) under it, before the đảng ủy's part, in DOCX and PDF", async () => {
+    const f = await renderForm(loadRecord(file));
+    const cell = f.paras.indexOf("T/M CHI ỦY");
+    const party = f.paras.findIndex((p) => p === "KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CỦA ĐẢNG ỦY" || p === "- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:");
+    expect(cell).toBeGreaterThan(f.paras.findIndex((p) => p.includes("đề xuất xếp loại")));
+    expect(cell).toBeLessThan(party);
+    expect(f.pdf.indexOf("T/MCHIỦY")).toBeLessThan(f.pdf.indexOf(squash(f.paras[party]!)));
+  });
+});
