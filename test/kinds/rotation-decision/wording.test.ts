@@ -39,6 +39,9 @@ describe.each([...SAMPLES, ...STRESS])("%s", (file) => {
     const art1 = r.paragraphs.find((p) => p.startsWith("Điều 1."))!;
     expect(art1.match(/danh sách/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
+  it("never leaves one word alone on the last line of the appendix reference line", () => {
+    expect(r.pdfLines.filter((l) => /^\S+\)$/.test(l))).toEqual([]);
+  });
   it("lists `Như Điều 3` once and no `Như Điều 1` beside it", () => {
     expect(r.paragraphs.filter((p) => /^- Như Điều 3[,;]$/.test(p))).toHaveLength(1);
     expect(r.paragraphs.some((p) => /Như Điều 1/.test(p))).toBe(false);
@@ -67,6 +70,16 @@ describe("appendix", () => {
     const ref = r.paragraphs.find((p) => p.startsWith("(Kèm theo"))!;
     expect(ref.replace(/\u00a0/g, " ")).toBe("(Kèm theo Quyết định số 07-QĐ/TU, ngày 16/3/2026 của Ban Thường vụ Tỉnh ủy)");
     expect(r.pdfLines.some((l) => /^\S+\)$/.test(l))).toBe(false);
+  });
+  it("a reference line that would end with `ủy)` alone carries `Tỉnh ủy)` to its last line together", async () => {
+    const rec = loadRecord("inputs/party/luan-chuyen-ba-nguoi.yaml") as Record<string, unknown> & { people: Array<Record<string, unknown>> };
+    // Without the binding this number and date leave `ủy)` alone (checked when the binding was added).
+    rec.number = 107;
+    rec.date = "2026-12-16";
+    rec.people = rec.people.map((p) => ({ ...p, startDate: "2027-01-15" }));
+    const r = await render(rec);
+    const i = r.pdfLines.findIndex((l) => l.startsWith("(Kèm theo"));
+    expect(r.pdfLines.slice(i, i + 2)).toEqual(["(Kèm theo Quyết định số 107-QĐ/TU, ngày 16/12/2026 của Ban Thường vụ", "Tỉnh ủy)"]);
   });
   it("nd30: the `Phụ lục` line (14 pt bold, as written) above the name, the reference line as `ngày … tháng … năm …`", () => {
     const r = files.get("inputs/nd30/dieu-dong-bon-nguoi.yaml")!;
