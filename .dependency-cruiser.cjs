@@ -25,6 +25,8 @@ module.exports = {
     only("messages", ["core", "kinds"]),
     // Input and error workbooks: the column layout is ingest's, so what the forms write the reader reads.
     only("workbook", ["core", "kinds", "messages", "ingest"]),
+    // Signatures: bytes in, bytes out; the place of a signature comes from the layout's output in the file.
+    only("sign", ["core", "layout"]),
     {
       name: "cli-uses-facade",
       severity: "error",

@@ -76,3 +76,9 @@ export async function inputWorkbook(id: string, options: { now?: Date } = {}): P
   const example = (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
   return ok(await workbookBytes(buildForm(kind, { example, now: options.now })));
 }
+
+// Signatures and archival PDFs (src/sign): bytes in, bytes out.
+export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest } from "./sign/index.js";
+export type { SigningIdentity, SignOptions, SignRole, PreparedSignature, SignatureReport } from "./sign/index.js";
+export { SignError } from "./core/index.js";
+export type { SignCode } from "./core/index.js";

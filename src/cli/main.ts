@@ -10,6 +10,8 @@ const COMMANDS: Record<string, Command> = {
   form: { summary: "form <loại văn bản> --xlsx tệp.xlsx", run: () => import("./form.js") },
   kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },
   schema: { summary: "schema <loại văn bản>", run: () => import("./schema.js") },
+  sign: { summary: "sign <tệp.pdf> --out tệp-đã-ký.pdf --p12 khóa.p12 --password-env BIẾN (--image chữ-ký.png | --as body --seal dấu.png) [--prepare | --complete --cms ký.p7s]", run: () => import("./sign.js") },
+  verify: { summary: "verify <tệp.pdf> [--json] [--trust ca.pem]", run: () => import("./verify.js") },
 };
 
 export function usage(): string {
