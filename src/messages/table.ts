@@ -152,7 +152,9 @@ export const MESSAGES: MessageTable = {
     "Hãy sửa lại mức tự xếp loại hoặc số điểm cho thống nhất.",
   self_review_not_in_form: (p) =>
     `mẫu${part(p.form, (f) => ` ${f}`)} không có mục này nên nội dung đã nhập sẽ không được in ra. ` +
-    "Nếu người kiểm điểm giữ chức vụ lãnh đạo, quản lý, hãy dùng mẫu B; nếu không, hãy xóa nội dung này.",
+    (p.what === "identity"
+      ? "Mẫu 2C chỉ ghi họ và tên, ngày sinh, đơn vị công tác và chi bộ; hãy xóa nội dung này, hoặc dùng mẫu 2A, 2B nếu người kiểm điểm công tác trong hệ thống chính trị."
+      : "Nếu người kiểm điểm giữ chức vụ lãnh đạo, quản lý, hãy dùng mẫu B; nếu không, hãy xóa nội dung này."),
   commitment_breakthrough_too_many: (p) =>
     `đã đăng ký${part(p.count, (n) => ` ${n}`)} việc đột phá, sáng tạo, nhiều hơn mức tối đa${part(p.max, (m) => ` ${m}`)} việc. ` +
     "Hãy chọn lại những việc quan trọng nhất (từ 1 đến 2 việc).",

@@ -58,7 +58,7 @@ function droppedContent(input: SelfReview, version: string): Issue[] {
   // Form 2C asks only for name, birth date, work unit and chi bộ (a 2C before 2025 is refused anyway).
   if (variant === "C" && GUIDES[version]!.hasC) {
     for (const k of ["partyPosition", "governmentPosition", "massOrgPosition"] as const) {
-      if (input.person[k] !== undefined) out.push(issue("self_review_not_in_form", ["person", k], { form }, "warning"));
+      if (input.person[k] !== undefined) out.push(issue("self_review_not_in_form", ["person", k], { form, what: "identity" }, "warning"));
     }
   }
   return out;

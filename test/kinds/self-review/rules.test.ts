@@ -83,6 +83,13 @@ describe("points (Quy định 366) and the self-ranking", () => {
     expect(f.paras.filter((p) => p.startsWith("☒ "))).toEqual(["☒ Hoàn thành xuất sắc nhiệm vụ"]);
   });
 
+  it("warns about identity fields form 2C does not print", () => {
+    expect(messagesFor({ ...c2025(), person: { ...(c2025().person as object), partyPosition: "Đảng viên" } })).toEqual([
+      'Cảnh báo: Trường "Chức vụ Đảng": mẫu 2C không có mục này nên nội dung đã nhập sẽ không được in ra. ' +
+        "Mẫu 2C chỉ ghi họ và tên, ngày sinh, đơn vị công tác và chi bộ; hãy xóa nội dung này, hoặc dùng mẫu 2A, 2B nếu người kiểm điểm công tác trong hệ thống chính trị.",
+    ]);
+  });
+
   it("refuses points under Hướng dẫn 25", () => {
     expect(messagesFor({ ...base(), year: 2024, points: 80 })).toEqual([
       'Lỗi: Trường "Điểm tự chấm (thang 100 điểm)": việc chấm điểm theo thang 100 điểm (Quy định 366-QĐ/TW) chỉ áp dụng từ kỳ kiểm điểm năm 2025; ' +
