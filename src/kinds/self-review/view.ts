@@ -1,9 +1,9 @@
 // The template context of a self-review: the form's switches, texts as paragraph lists, ticked boxes.
 import { paras, signDateLine } from "../form-text.js";
 import type { KindMeta } from "../types.js";
-import { choiceList, levelFromPoints, LEVEL_LABELS } from "./levels.js";
+import { choiceList, levelFromPoints } from "./levels.js";
 import type { SelfReview } from "./schema.js";
-import { GUIDES, variantOf, versionOf, type Variant } from "./variant.js";
+import { variantOf, versionOf, type Variant } from "./variant.js";
 
 const SIGN_NOTE = "(Ký, ghi rõ họ tên)";
 /** Hướng dẫn 25's note under the head of the managing body, who stamps the form. */
@@ -17,7 +17,6 @@ const SUBTITLES: Record<Variant, string> = {
   C: "(Đảng viên không làm việc trong hệ thống chính trị)",
 };
 
-const pointsText = (p: number | undefined): string => (p === undefined ? "" : `${String(p).replace(".", ",")} điểm`);
 const num = (p: number | undefined): string => (p === undefined ? "" : String(p).replace(".", ","));
 /** `25/30`, or the blank `…/30` to fill by hand. */
 const outOf = (p: number | undefined, max: number): string => `${p === undefined ? "……" : num(p)}/${max}`;
@@ -67,7 +66,6 @@ export function selfReviewView(meta: KindMeta) {
   return (input: SelfReview): Record<string, unknown> => {
     const variant = variantOf(input);
     const version = versionOf(input, meta);
-    const guide = GUIDES[version]!;
     const total = totalPoints(input);
     const member = input.selfRanking.member ?? (total !== undefined ? levelFromPoints(total) : undefined);
     const p = input.person;
@@ -77,7 +75,6 @@ export function selfReviewView(meta: KindMeta) {
       isC: variant === "C",
       subtitle: SUBTITLES[variant],
       hasCollective: variant !== "A",
-      scored: guide.points,
       unit: { parentBody: input.unit.parentBody ?? "", name: input.unit.name },
       place: input.place ?? "........",
       date: input.date ?? "",
@@ -91,9 +88,7 @@ export function selfReviewView(meta: KindMeta) {
         partyCell: p.partyCell ?? "",
       },
       review: Object.fromEntries(REVIEW_KEYS.map((k) => [k, paras(input.review[k])])),
-      points: pointsText(total),
       scores: { general: outOf(input.scores?.general, 30), tasks: outOf(input.scores?.tasks, 70), total: outOf(total, 100) },
-      pointsLevel: total === undefined ? "" : LEVEL_LABELS[levelFromPoints(total)],
       officialChoices: choiceList(input.selfRanking.official),
       memberChoices: choiceList(member),
       signNote: SIGN_NOTE,
