@@ -47,6 +47,7 @@ export const ISSUE_CODES = [
   "self_review_form_c_before_2025",
   "self_review_points_not_scored",
   "self_review_points_level_mismatch",
+  "self_review_points_sum",
   "self_review_not_in_form",
   "commitment_breakthrough_too_many",
   "commitment_breakthrough_missing",

@@ -9,8 +9,8 @@ import { layoutSignature } from "./signature.js";
 import { layoutTable } from "./table.js";
 import type { LBlock } from "./types.js";
 
-function para(ctx: LayoutContext, name: StyleName, runs: Run[], opts: ParaOptions = {}) {
-  const el = styleOf(ctx, name);
+function para(ctx: LayoutContext, name: StyleName, runs: Run[], opts: ParaOptions = {}, keepCase = false) {
+  const el = keepCase ? { ...styleOf(ctx, name), caps: false } : styleOf(ctx, name);
   return makePara(ctx.metrics, name, el, styledRuns(runs, el), ctx.width, lineFor(ctx, el.size), opts);
 }
 
@@ -49,7 +49,7 @@ const BUILDERS: Builders = {
   enact: (ctx, n) => [para(ctx, "enact", [{ text: n.text }], centred(6, 6))],
   article: (ctx, n) => [para(ctx, "body", [{ text: `Điều ${n.number}. `, bold: true }, ...n.runs], bodyOpts(ctx))],
   paragraph: (ctx, n) => [para(ctx, "body", n.runs, bodyOpts(ctx))],
-  heading: (ctx, n) => [para(ctx, "heading", n.runs, centred(0, 0))],
+  heading: (ctx, n) => [para(ctx, "heading", n.runs, centred(0, 0), n.keepCase)],
   note: (ctx, n) => [para(ctx, "note", n.runs, centred(0, 12))],
   signature: (ctx, n) => [layoutSignature(ctx, n)],
   table: (ctx, n) => [layoutTable(ctx, n)],

@@ -37,6 +37,7 @@ export const CAUSES: { [C in IssueCode]: string } = {
   config_invalid: "Tệp thiết lập không hợp lệ",
   render_budget_exceeded: "Bản ghi vượt giới hạn thời gian hoặc bộ nhớ",
   duplicate_record: "Bản ghi nhập hai lần",
+  self_review_points_sum: "Tổng điểm tự chấm khác tổng hai nhóm tiêu chí",
   duplicate_id: "Trùng mã cán bộ hoặc mã văn bản",
   blank_form: "Bản ghi không có họ tên thành mẫu trống",
   font_invalid: "Tệp phông chữ không dùng được",

@@ -163,13 +163,18 @@ export const MESSAGES: MessageTable = {
   self_review_points_not_scored: (p) =>
     "việc chấm điểm theo thang 100 điểm (Quy định 366-QĐ/TW) chỉ áp dụng từ kỳ kiểm điểm năm 2025" +
     `${part(p.year, (y) => `; kỳ kiểm điểm năm ${y}`)}${part(p.guide, (g) => ` theo ${g}`)} không chấm điểm. Hãy xóa số điểm, hoặc kiểm tra lại năm kiểm điểm.`,
+  self_review_points_sum: (p) =>
+    `tổng điểm tự chấm là ${num(p.points)} điểm nhưng hai nhóm tiêu chí cộng lại là ${num(p.sum)} điểm (nhóm tiêu chí chung ${num(p.general)}, nhóm kết quả thực hiện nhiệm vụ ${num(p.tasks)}). ` +
+    "Hãy sửa cho tổng điểm bằng điểm hai nhóm cộng lại, hoặc chỉ ghi điểm của hai nhóm.",
   self_review_points_level_mismatch: (p) =>
     `mức tự xếp loại${part(p.given, (g) => ` "${g}"`)} không khớp với số điểm tự chấm` +
     `${has(p.points) ? `: ${num(p.points)} điểm` : ""}${part(p.band, (b) => ` (${b})`)} là mức${part(p.expected, (e) => ` "${e}"`)} theo Quy định 366-QĐ/TW. ` +
     "Hãy sửa lại mức tự xếp loại hoặc số điểm cho thống nhất.",
   self_review_not_in_form: (p) =>
     `mẫu${part(p.form, (f) => ` ${f}`)} không có mục này nên nội dung đã nhập sẽ không được in ra. ` +
-    "Nếu người kiểm điểm giữ chức vụ lãnh đạo, quản lý, hãy dùng mẫu B; nếu không, hãy xóa nội dung này.",
+    (p.what === "identity"
+      ? "Mẫu 2C chỉ ghi họ và tên, ngày sinh, đơn vị công tác và chi bộ; hãy xóa nội dung này, hoặc dùng mẫu 2A, 2B nếu người kiểm điểm công tác trong hệ thống chính trị."
+      : "Nếu người kiểm điểm giữ chức vụ lãnh đạo, quản lý, hãy dùng mẫu B; nếu không, hãy xóa nội dung này."),
   commitment_breakthrough_too_many: (p) =>
     `đã đăng ký${part(p.count, (n) => ` ${n}`)} việc đột phá, sáng tạo, nhiều hơn mức tối đa${part(p.max, (m) => ` ${m}`)} việc. ` +
     "Hãy chọn lại những việc quan trọng nhất (từ 1 đến 2 việc).",
@@ -189,6 +194,7 @@ export const MESSAGES: MessageTable = {
         points: "phiếu của năm này đánh giá bằng nhận xét, không chấm điểm (thang 100 điểm chỉ áp dụng cho công chức từ năm 2026 theo Nghị định 335/2025/NĐ-CP) nên số điểm đã nhập không được in ra. Hãy xóa số điểm nếu không cần.",
         selfAssessment: "phiếu chấm điểm theo Nghị định 335/2025/NĐ-CP không có các mục tự đánh giá bằng lời của mẫu cũ nên nội dung này không được in ra. Hãy ghi điểm vào phần điểm tự chấm và nhận xét vào phần tự nhận xét ưu, khuyết điểm.",
         deputy: "Mẫu 01 (cán bộ) không có phần nhận xét dành cho cấp phó của người đứng đầu nên trường này được bỏ qua.",
+        service: "Mẫu 01 (cán bộ) không có mục thái độ phục vụ nhân dân, doanh nghiệp nên nội dung này không được in ra. Hãy đưa nội dung cần giữ vào mục kết quả thực hiện chức trách, nhiệm vụ được giao, hoặc xóa trường này.",
         unitCorruption: `trường hợp này chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý. Hãy đánh dấu "${own(ctx.kind?.meta.labels ?? {}, "isLeader") ?? "isLeader"}" nếu người được đánh giá là lãnh đạo, quản lý; nếu không, hãy bỏ đánh dấu trường này.`,
       },
       p.what,

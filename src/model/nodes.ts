@@ -63,6 +63,8 @@ export interface ParagraphNode {
 export interface HeadingNode {
   type: "heading";
   runs: Run[];
+  /** Printed as written, not in capitals: NĐ 30's `Phụ lục` line above an appendix name. */
+  keepCase?: boolean;
 }
 /** A centred italic line, e.g. `(Kèm theo Quyết định số …)`. */
 export interface NoteNode {

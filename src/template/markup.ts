@@ -26,11 +26,12 @@ const attrs = (n: XNode): Record<string, string> => n[":@"] ?? {};
 
 class MarkupError extends Error {}
 
-/** Inline content → runs; whitespace collapses as in HTML so templates can be indented freely. */
+/** Inline content → runs; whitespace collapses as in HTML so templates can be indented freely. A
+ * no-break space (U+00A0) is kept: it binds words that must not be split across lines. */
 function runsOf(nodes: XNode[], style: Omit<Run, "text"> = {}, out: Run[] = []): Run[] {
   for (const n of nodes) {
     const tag = tagOf(n);
-    if (tag === "#text") out.push({ ...style, text: String(n["#text"]).replace(/\s+/g, " ") });
+    if (tag === "#text") out.push({ ...style, text: String(n["#text"]).replace(/[ \t\r\n\f\v]+/g, " ") });
     else if (tag === "b") runsOf(kids(n), { ...style, bold: true }, out);
     else if (tag === "i") runsOf(kids(n), { ...style, italic: true }, out);
     else if (tag === "u") runsOf(kids(n), { ...style, underline: true }, out);
@@ -95,7 +96,7 @@ const BLOCKS: Record<string, BlockParser> = {
   enact: (n) => ({ type: "enact", text: textOf(n) }),
   article: (n) => ({ type: "article", number: Number(need(attrs(n), "n", "article")), runs: inline(n) }),
   p: (n) => ({ type: "paragraph", runs: inline(n) }),
-  heading: (n) => ({ type: "heading", runs: inline(n) }),
+  heading: (n) => (attrs(n).case === "keep" ? { type: "heading", runs: inline(n), keepCase: true } : { type: "heading", runs: inline(n) }),
   note: (n) => ({ type: "note", runs: inline(n) }),
   signature: (n) => {
     const a = attrs(n);

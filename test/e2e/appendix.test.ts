@@ -9,6 +9,7 @@ import { HEADERS, tablePages } from "./table.js";
 interface Case {
   key: SampleKey;
   heading: RegExp;
+  first: RegExp;
   reference: string;
   /** Page numbers shown on pages 1 and 2: an nd30 appendix numbers its pages on its own (NĐ 30 Phụ lục I III.1.đ). */
   numbers: string[][];
@@ -17,13 +18,15 @@ const CASES: Case[] = [
   {
     key: "nd30Four",
     heading: /^DANH SÁCH CÔNG CHỨC ĐIỀU ĐỘNG, LUÂN CHUYỂN$/,
-    reference: "(Kèm theo Quyết định số 38/QĐ-UBND ngày 29/06/2026 của Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa)",
+    reference: "(Kèm theo Quyết định số 38/QĐ-UBND ngày 29 tháng 6 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa)",
+    first: /^Phụ lục$/,
     numbers: [[], []],
   },
   {
     key: "partyThree",
     heading: /^DANH SÁCH CÁN BỘ LUÂN CHUYỂN$/,
-    reference: "(Kèm theo Quyết định số 07-QĐ/TU, ngày 16/03/2026 của Ban Thường vụ Tỉnh ủy)",
+    reference: "(Kèm theo Quyết định số 07-QĐ/TU, ngày 16/3/2026 của Ban Thường vụ Tỉnh ủy)",
+    first: /^DANH SÁCH CÁN BỘ LUÂN CHUYỂN$/,
     numbers: [[], ["2"]],
   },
 ];
@@ -45,10 +48,11 @@ function referenceText(r: Rendered, heading: Item): string {
 describe.each(CASES)("appendix of $key", (c) => {
   const doc = (): Rendered => docs.get(c.key)!;
 
-  it("has two pages, page 2 starting with the bold, centred DANH SÁCH heading", () => {
+  it("has two pages, page 2 starting with the bold, centred `Phụ lục` line (nd30) or DANH SÁCH heading", () => {
     expect(doc().text.pages).toHaveLength(2);
     const first = doc().items.filter((i) => i.page === 2 && !isPageNumber(i)).sort((a, b) => a.y - b.y)[0]!;
-    expect(first.str).toMatch(c.heading);
+    expect(first.str).toMatch(c.first);
+    expect(first.size).toBeCloseTo(14, 1);
     expect(isBold(first)).toBe(true);
     expect(Math.abs(centre(first) - TEXT.centre)).toBeLessThanOrEqual(1);
     expect(doc().items.filter((i) => i.page === 1 && /^DANH SÁCH/.test(i.str))).toEqual([]);
@@ -59,12 +63,13 @@ describe.each(CASES)("appendix of $key", (c) => {
     expect(referenceText(doc(), heading)).toBe(c.reference);
   });
 
-  it("prints the reference line italic and centred, with the decision's number and dd/mm/yyyy date", () => {
+  it("prints the reference line italic and centred, with the decision's number and the profile's date pattern", () => {
     const heading = find(doc().items, c.heading);
     const lines = doc().items.filter((i) => i.page === 2 && i.y > heading.y && i.y < heading.y + 60 && isItalic(i));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(Math.abs(centre(l) - TEXT.centre), l.str).toBeLessThanOrEqual(1);
-    expect(referenceText(doc(), heading)).toMatch(/^\(Kèm theo Quyết định số \d+[-/]QĐ[-/](UBND|TU),? ngày \d{2}\/\d{2}\/2026 của .+\)$/);
+    // NĐ 30: `ngày … tháng … năm …`; Party: `16/3/2026`, as the bases of the same decision write dates.
+    expect(referenceText(doc(), heading)).toMatch(/^\(Kèm theo Quyết định số \d+(\/QĐ-UBND ngày \d{2} tháng \d{1,2} năm 2026|-QĐ\/TU, ngày \d{1,2}\/\d{1,2}\/2026) của .+\)$/);
   });
 
   it("has the seven column headers in the table's first row", () => {
@@ -117,6 +122,6 @@ describe("appendix reference number", () => {
     const r = await renderFiles(rec);
     expect(find(r.items, /^Số: /).str).toBe("Số: 05/QĐ-UBND");
     const heading = find(r.items, /^DANH SÁCH/);
-    expect(referenceText(r, heading)).toMatch(/^\(Kèm theo Quyết định số 05\/QĐ-UBND ngày 29\/06\/2026 /);
+    expect(referenceText(r, heading)).toMatch(/^\(Kèm theo Quyết định số 05\/QĐ-UBND ngày 29 tháng 6 năm 2026 /);
   });
 });

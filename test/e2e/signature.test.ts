@@ -60,7 +60,7 @@ const CASES: Case[] = [
     lines: ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"],
     titleBold: false,
     name: "Đỗ Thị Lan Phương",
-    recipients: ["- Như Điều 3,", "- Ban Tổ chức Trung ương (để b/c),", "- Thường trực Tỉnh ủy,", "- Như Điều 1,", "- Lưu Văn phòng Tỉnh ủy."],
+    recipients: ["- Như Điều 3,", "- Ban Tổ chức Trung ương (để b/c),", "- Thường trực Tỉnh ủy,", "- Lưu Văn phòng Tỉnh ủy."],
   },
 ];
 

@@ -38,7 +38,7 @@ describe("the rotation decision form", () => {
   it("writes Vietnamese headers, required ones marked with * in bold", () => {
     const ws = wb.getWorksheet("Danh sách cán bộ luân chuyển")!;
     expect(header(ws)).toEqual([
-      "Mã bản ghi", "Họ và tên *", "Giới tính *", "Ngày sinh *", "Chức vụ hiện nay *", "Đơn vị hiện nay *", "Nơi đến công tác *", "Chức vụ mới *",
+      "Mã bản ghi", "Họ và tên *", "Giới tính *", "Ngày sinh *", "Chức vụ hiện nay *", "Đơn vị hiện nay *", "Nơi đến công tác *", "Chức vụ mới *", "Chỉ định tham gia (cấp ủy)", "Nhiệm kỳ (chức vụ mới)",
       "Thời gian luân chuyển (tháng)", "Từ ngày *", "Trường hợp đặc biệt", "Lý do trường hợp đặc biệt",
     ]);
     expect(ws.getCell(1, colOf(ws, "Họ và tên *")).font?.bold).toBe(true);

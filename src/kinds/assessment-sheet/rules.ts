@@ -36,6 +36,10 @@ function applicabilityIssues(input: AssessmentSheet, scoring: string | undefined
   const texts = Object.values(input.selfAssessment).some((t) => !!t);
   if (scoring === "points" && texts) out.push(issue("assessment_not_applicable", ["selfAssessment"], { what: "selfAssessment" }, "warning"));
   if (input.isDeputyHead && input.subjectType === "can-bo") out.push(issue("assessment_not_applicable", ["isDeputyHead"], { what: "deputy" }, "warning"));
+  // Mẫu 01 (cán bộ) has no item on serving the people: that text would silently vanish.
+  if (scoring === "criteria" && input.subjectType === "can-bo" && input.selfAssessment.service) {
+    out.push(issue("assessment_not_applicable", ["selfAssessment", "service"], { what: "service" }, "warning"));
+  }
   if (input.conditions.unitCorruption && !input.isLeader && !input.isDeputyHead) {
     out.push(issue("assessment_not_applicable", ["conditions", "unitCorruption"], { what: "unitCorruption" }));
   }

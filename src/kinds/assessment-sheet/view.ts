@@ -10,9 +10,9 @@ interface Variant {
   leaderHeading: string;
 }
 
-/** Mẫu 01/02/03 of Nghị định 90/2020; the leader heading of Mẫu 01 is our analogue [I]. */
+/** Mẫu 01/02/03 of Nghị định 90/2020; Mẫu 01 has no leaders' part (its item 5 holds the leadership sub-items). */
 const VARIANTS: Record<SubjectType, Variant> = {
-  "can-bo": { formNo: "01", subject: "CÁN BỘ", leaderHeading: "PHẦN DÀNH RIÊNG CHO CÁN BỘ LÃNH ĐẠO, QUẢN LÝ" },
+  "can-bo": { formNo: "01", subject: "CÁN BỘ", leaderHeading: "" },
   "cong-chuc": { formNo: "02", subject: "CÔNG CHỨC", leaderHeading: "PHẦN DÀNH RIÊNG CHO CÔNG CHỨC LÃNH ĐẠO, QUẢN LÝ" },
   "vien-chuc": { formNo: "03", subject: "VIÊN CHỨC", leaderHeading: "PHẦN DÀNH RIÊNG CHO VIÊN CHỨC QUẢN LÝ" },
 };
@@ -56,7 +56,7 @@ function pointsView(p: AssessmentPoints | undefined) {
 }
 
 /** The Nghị định 335 point range of each level, in the order of LEVELS. */
-const RANGES = ["từ 90 điểm trở lên", "từ 70 điểm đến dưới 90 điểm", "từ 50 điểm đến dưới 70 điểm", "dưới 50 điểm"] as const;
+const RANGES = ["từ 90 điểm trở lên", "từ 70 điểm trở lên đến dưới 90 điểm", "từ 50 điểm trở lên đến dưới 70 điểm", "dưới 50 điểm"] as const;
 
 const boxes = (chosen: Level | undefined) => LEVELS.map((text, i) => ({ text, range: RANGES[i]!, checked: text === chosen }));
 

@@ -35,6 +35,8 @@ export const assessmentSummarySchema = z
     attachedTo: text(300).optional(),
     /** `name`: Vietnamese name order (default); `input`: the order of the input list. */
     order: z.enum(["name", "input"]).default("name"),
+    /** A draft for review: marked `DỰ THẢO` and may carry the quota warning; the list to sign never does. */
+    draft: z.boolean().default(false),
     people: z.array(summaryPersonSchema).min(1).max(2000),
     signer: signer(),
     recipients: lines(30).default([]),

@@ -4,6 +4,7 @@ import { loadMeta } from "../meta.js";
 import type { DocFacts, KindDefinition } from "../types.js";
 import { rotationRules } from "./rules.js";
 import { rotationDecisionSchema, type RotationDecision } from "./schema.js";
+import { rotationView } from "./view.js";
 
 function facts(input: RotationDecision): DocFacts {
   const d = fromIso(input.date);
@@ -21,28 +22,11 @@ function facts(input: RotationDecision): DocFacts {
   };
 }
 
-function view(input: RotationDecision, profile: string): Record<string, unknown> {
-  const single = input.people.length === 1;
-  // Vietnamese honorific for state documents: ông / bà by sex.
-  const people = input.people.map((p) => ({ exceptionReason: "", ...p, honorific: p.sex === "nữ" ? "bà" : "ông" }));
-  // Strict templates need every optional key present: absent values become empty text.
-  return {
-    ...input,
-    issuer: { parentBody: "", ...input.issuer },
-    signer: { authority: "", ...input.signer },
-    term: input.term ?? { course: "", period: "" },
-    single,
-    person: people[0],
-    isParty: profile === "party",
-    people,
-  };
-}
-
 export const rotationDecision: KindDefinition<typeof rotationDecisionSchema> = {
   meta: loadMeta("rotation-decision"),
   schema: rotationDecisionSchema,
   rules: rotationRules,
   facts,
-  view,
+  view: rotationView,
 };
 export type { RotationDecision };

@@ -11,6 +11,10 @@ export const rotationPersonSchema = z
     currentUnit: text(300),
     destinationUnit: text(300),
     destinationPosition: text(300),
+    /** Committees the person is appointed to at the destination, e.g. `Ban Chấp hành, Ban Thường vụ`. */
+    appointedTo: text(300).optional(),
+    /** Term of the destination post, e.g. `2025 - 2030`. */
+    destinationTerm: text(30).optional(),
     months: z.number().int().min(1).max(120).default(36),
     startDate: date(),
     exception: z.boolean().default(false),

@@ -4,6 +4,7 @@ import type { KindMeta } from "../types.js";
 import { LEVEL_BANDS, LEVEL_LABELS, levelFromPoints } from "./levels.js";
 import type { SelfReview } from "./schema.js";
 import { derivedVariant, GUIDES, variantOf, versionOf } from "./variant.js";
+import { totalPoints } from "./view.js";
 
 /** Inputs that only form B prints (leadership items, section V); C also has no cán bộ ranking. */
 const ONLY_B = ["leadership", "responsibility", "exemplary", "collective"] as const;
@@ -23,14 +24,21 @@ function variantIssues(input: SelfReview, version: string): Issue[] {
 }
 
 function pointsIssues(input: SelfReview, version: string): Issue[] {
-  if (input.points === undefined) return [];
-  if (!GUIDES[version]!.points) return [issue("self_review_points_not_scored", ["points"], { year: input.year, guide: GUIDES[version]!.name })];
-  const expected = levelFromPoints(input.points);
+  const field = input.points !== undefined ? "points" : input.scores !== undefined ? "scores" : undefined;
+  if (!field) return [];
+  if (!GUIDES[version]!.points) return [issue("self_review_points_not_scored", [field], { year: input.year, guide: GUIDES[version]!.name })];
+  const s = input.scores;
+  if (input.points !== undefined && s?.general !== undefined && s.tasks !== undefined && Math.abs(s.general + s.tasks - input.points) > 0.001) {
+    return [issue("self_review_points_sum", ["points"], { points: input.points, general: s.general, tasks: s.tasks, sum: Math.round((s.general + s.tasks) * 100) / 100 })];
+  }
+  const total = totalPoints(input);
+  if (total === undefined) return [];
+  const expected = levelFromPoints(total);
   const given = input.selfRanking.member;
   if (!given || given === expected) return [];
   return [
     issue("self_review_points_level_mismatch", ["selfRanking", "member"], {
-      points: input.points,
+      points: total,
       given: LEVEL_LABELS[given],
       expected: LEVEL_LABELS[expected],
       band: LEVEL_BANDS[expected],
@@ -43,8 +51,16 @@ function droppedContent(input: SelfReview, version: string): Issue[] {
   const variant = variantOf(input);
   if (variant === "B") return [];
   const form = GUIDES[version]!.codes[variant].split("-")[0] || variant;
-  const out = ONLY_B.filter((k) => input.review[k] !== undefined).map((k) => issue("self_review_not_in_form", ["review", k], { form }, "warning"));
+  // Hướng dẫn 43's form 2C has section V (the collective's shortcomings) too.
+  const onlyB = variant === "C" && GUIDES[version]!.hasC ? ONLY_B.filter((k) => k !== "collective") : ONLY_B;
+  const out = onlyB.filter((k) => input.review[k] !== undefined).map((k) => issue("self_review_not_in_form", ["review", k], { form }, "warning"));
   if (variant === "C" && input.selfRanking.official) out.push(issue("self_review_not_in_form", ["selfRanking", "official"], { form }, "warning"));
+  // Form 2C asks only for name, birth date, work unit and chi bộ (a 2C before 2025 is refused anyway).
+  if (variant === "C" && GUIDES[version]!.hasC) {
+    for (const k of ["partyPosition", "governmentPosition", "massOrgPosition"] as const) {
+      if (input.person[k] !== undefined) out.push(issue("self_review_not_in_form", ["person", k], { form, what: "identity" }, "warning"));
+    }
+  }
   return out;
 }
 

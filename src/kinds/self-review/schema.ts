@@ -56,9 +56,12 @@ export const selfReviewSchema = z
       .strict()
       .default({}),
     points: z.number().min(0).max(100).optional(),
+    /** Hướng dẫn 43's two groups of criteria: general (up to 30) and task results (up to 70). */
+    scores: z.object({ general: z.number().min(0).max(30).optional(), tasks: z.number().min(0).max(70).optional() }).strict().optional(),
     selfRanking: z.object({ official: level(), member: level() }).strict().default({}),
-    manager: z.object({ ...signerFields, heading: text(300).optional(), comment: prose() }).strict().optional(),
-    cellProposal: z.object({ ...signerFields, level: level(), comment: prose() }).strict().default({}),
+    manager: z.object({ ...signerFields, heading: text(300).optional(), comment: prose(), level: level() }).strict().optional(),
+    /** `hasCommittee: false`: a chi bộ without a chi ủy proposes and signs itself (`T/M CHI BỘ`). */
+    cellProposal: z.object({ ...signerFields, level: level(), comment: prose(), hasCommittee: z.boolean().optional() }).strict().default({}),
     committeeRanking: z.object({ ...signerFields, level: level() }).strict().default({}),
   })
   .strict();

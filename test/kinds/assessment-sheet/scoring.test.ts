@@ -43,14 +43,14 @@ describe("forced `Không hoàn thành nhiệm vụ`", () => {
       'Cảnh báo: Trường "Bị kỷ luật từ khiển trách trở lên trong năm": người được đánh giá bị kỷ luật bằng hình thức từ khiển trách trở lên trong năm đánh giá, ' +
         'nên mức xếp loại là "Không hoàn thành nhiệm vụ" dù tổng số điểm tự chấm là 95 điểm; phiếu in mức này. Nếu đánh dấu nhầm, hãy bỏ đánh dấu trường này.',
     );
-    expect(levels(ticked(r.model))).toEqual(["Có hành vi vi phạm liên quan đến hoạt động công vụ bị kỷ luật bằng hình thức từ khiển trách trở lên trong năm đánh giá", "Không hoàn thành nhiệm vụ", undefined]);
+    expect(levels(ticked(r.model))).toEqual(["Có hành vi vi phạm liên quan đến hoạt động công vụ bị kỷ luật bằng hình thức từ khiển trách trở lên trong năm đánh giá.", "Không hoàn thành nhiệm vụ", undefined]);
     expect(r.paragraphs).toContain("☒ Không hoàn thành nhiệm vụ (dưới 50 điểm)");
     expect(r.paragraphs).toContain("Ghi chú: xếp loại “Không hoàn thành nhiệm vụ” do thuộc trường hợp tại mục 2, không phụ thuộc tổng số điểm tự chấm (95 điểm).");
   });
   it("the unit's corruption forces the level for a leader, and is refused for a non-leader", async () => {
     const leader = await build(scored(92, { isLeader: true, conditions: { unitCorruption: true } }));
     expect(leader.ok && levels(ticked(leader.value.model))).toEqual([
-      "Cơ quan, tổ chức, đơn vị thuộc thẩm quyền phụ trách, quản lý trực tiếp liên quan đến tham ô, tham nhũng, lãng phí và bị xử lý theo quy định của pháp luật",
+      "Cơ quan, tổ chức, đơn vị thuộc thẩm quyền phụ trách, quản lý trực tiếp liên quan đến tham ô, tham nhũng, lãng phí và bị xử lý theo quy định của pháp luật.",
       "Không hoàn thành nhiệm vụ",
       undefined,
     ]);

@@ -1,6 +1,6 @@
 // The fixed wording of each form variant (Mẫu 01/02/03, the Nghị định 335 points sheet) in the PDF and the DOCX.
 import { describe, expect, it } from "vitest";
-import { render, sample } from "./helpers.js";
+import { messages, render, sample, type Rec } from "./helpers.js";
 
 const ITEMS_1_TO_6 = [
   "1. Chính trị tư tưởng:",
@@ -11,7 +11,7 @@ const ITEMS_1_TO_6 = [
   "6. Thái độ phục vụ nhân dân, doanh nghiệp (đối với những vị trí tiếp xúc trực tiếp hoặc trực tiếp giải quyết công việc của người dân và doanh nghiệp):",
 ];
 const LEADER_ITEMS = [
-  "7. Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao quản lý, phụ trách:",
+  "7. Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý, phụ trách (xác định rõ nội dung công việc thực hiện; tỷ lệ hoàn thành, chất lượng, tiến độ công việc):",
   "8. Năng lực lãnh đạo, quản lý:",
   "9. Năng lực tập hợp, đoàn kết:",
 ];
@@ -28,12 +28,12 @@ function expectTexts(r: { paragraphs: string[]; pdf: string }, texts: string[]) 
 describe("Mẫu 02 (công chức, lãnh đạo, cấp phó), 2025", async () => {
   const r = await render(sample("mau02Leader"));
   it("has the nd30 header without a number, the title, the year and the identity fields", () => {
-    // Left: parent body (broken between phrases) and unit; right: Quốc hiệu and Tiêu ngữ; then the date line, no number.
+    // Left: parent body (broken between phrases) and unit; right: Quốc hiệu and Tiêu ngữ; no number, no date line.
     expect(r.pdfLines.slice(0, 4)).toEqual([
       "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc",
       "SỞ NỘI VỤ",
-      "Thanh Hóa, ngày 15 tháng 12 năm 2025",
+      "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC",
     ]);
     expect(r.pdf).not.toMatch(/Số:/);
     expectTexts(r, [
@@ -57,7 +57,9 @@ describe("Mẫu 02 (công chức, lãnh đạo, cấp phó), 2025", async () => 
       "(Ký, ghi rõ họ tên)",
       "Thanh Hóa, ngày 15 tháng 12 năm 2025",
       "III. Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ ĐỐI VỚI CẤP PHÓ CỦA NGƯỜI ĐỨNG ĐẦU",
-      "NGƯỜI NHẬN XÉT",
+      "1. Nhận xét ưu, khuyết điểm:",
+      "2. Mức xếp loại:",
+      "NGƯỜI NHẬN XÉT, ĐÁNH GIÁ",
       "IV. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC (Phần dành cho cấp có thẩm quyền đánh giá)",
       "2. Kết quả đánh giá, xếp loại chất lượng:",
       "NGƯỜI CÓ THẨM QUYỀN ĐÁNH GIÁ",
@@ -77,6 +79,8 @@ describe("Mẫu 02 (công chức, lãnh đạo, cấp phó), 2025", async () => 
       "☒ Hoàn thành tốt nhiệm vụ",
       "☐ Hoàn thành nhiệm vụ",
       "☐ Không hoàn thành nhiệm vụ",
+      // Section III (the head's view of a deputy) and section IV (the competent authority).
+      ...LEVELS.map((l) => `☐ ${l}`),
       ...LEVELS.map((l) => `☐ ${l}`),
     ]);
     expect(r.pdfLines).toContain("☒ Hoàn thành tốt nhiệm vụ");
@@ -99,16 +103,22 @@ describe("Mẫu 03 (viên chức) and Mẫu 01 (cán bộ)", async () => {
   it("Mẫu 03 for a manager heads items 7–9 with the viên chức quản lý part", () => {
     expectTexts(vcLeader, ["PHẦN DÀNH RIÊNG CHO VIÊN CHỨC QUẢN LÝ", ...LEADER_ITEMS]);
   });
-  it("Mẫu 01 has the cán bộ title and leader part, and no part for deputies", () => {
+  it("Mẫu 01 is the official Mẫu 01: item 5 with its own sub-items, no item 6, no leaders' part, no part for deputies", () => {
     expectTexts(cb, [
       "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ",
       "Năm 2024",
-      ...ITEMS_1_TO_6,
-      "PHẦN DÀNH RIÊNG CHO CÁN BỘ LÃNH ĐẠO, QUẢN LÝ",
-      ...LEADER_ITEMS,
+      ...ITEMS_1_TO_6.slice(0, 4),
+      "5. Kết quả thực hiện chức trách, nhiệm vụ được giao:",
+      "- Kết quả hoạt động của cơ quan, tổ chức, đơn vị được giao lãnh đạo, quản lý, phụ trách (xác định rõ nội dung công việc thực hiện; tỷ lệ hoàn thành, chất lượng, tiến độ công việc):",
+      "- Năng lực lãnh đạo, quản lý:",
+      "- Năng lực tập hợp, đoàn kết:",
       "III. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ (Phần dành cho cấp có thẩm quyền đánh giá)",
     ]);
-    expect(cb.pdf).not.toContain("CẤP PHÓ CỦA NGƯỜI ĐỨNG ĐẦU");
+    expect(cb.pdf).not.toMatch(/PHẦN DÀNH RIÊNG|6\. Thái độ phục vụ|7\. Kết quả hoạt động|CẤP PHÓ CỦA NGƯỜI ĐỨNG ĐẦU/);
+    // The person's texts sit under their sub-items.
+    const at = (t: string) => cb.paragraphs.findIndex((p) => p.startsWith(t));
+    expect(at("- Kết quả hoạt động")).toBeLessThan(at("Phụ trách lĩnh vực kinh tế"));
+    expect(at("- Năng lực lãnh đạo, quản lý:")).toBeLessThan(at("Điều hành quyết liệt"));
     expect(cb.pdfLines).toContain("☒ Hoàn thành xuất sắc nhiệm vụ");
   });
 });
@@ -128,8 +138,12 @@ describe("Nghị định 335 points sheet (công chức, 2026)", async () => {
     expect(r.xml).toContain("Tinh thần trách nhiệm, thái độ phục vụ nhân dân, doanh nghiệp");
   });
   it("derives the level from the points, lists the forced conditions and has no criteria in words", () => {
-    expectTexts(r, ["3. Tự xếp loại chất lượng (tổng số điểm tự chấm: 89,5 điểm):", "☒ Hoàn thành tốt nhiệm vụ (từ 70 điểm đến dưới 90 điểm)", "☐ Hoàn thành xuất sắc nhiệm vụ (từ 90 điểm trở lên)"]);
+    expectTexts(r, ["3. Tự xếp loại chất lượng (tổng số điểm tự chấm: 89,5 điểm):", "☒ Hoàn thành tốt nhiệm vụ (từ 70 điểm trở lên đến dưới 90 điểm)", "☐ Hoàn thành xuất sắc nhiệm vụ (từ 90 điểm trở lên)"]);
     expect(r.paragraphs.some((p) => p.startsWith("☐ Có hành vi vi phạm liên quan đến hoạt động công vụ bị kỷ luật bằng hình thức từ khiển trách trở lên"))).toBe(true);
+    // Condition b) whole, with its full stop (Nghị định 335/2025).
+    expect(r.paragraphs).toContain(
+      "☐ Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi công tác.",
+    );
     // The unit's corruption is a condition for leaders only; this chuyên viên has no such box.
     expect(r.pdf).not.toContain("tham ô, tham nhũng");
     expect(r.pdf).not.toContain("I. KẾT QUẢ TỰ ĐÁNH GIÁ");
@@ -143,4 +157,22 @@ describe("inputs the chosen form has no place for", () => {
     expect(r.issues.map((i) => `${i.code} ${i.path.join(".")} ${i.severity}`)).toEqual(["assessment_not_applicable isDeputyHead warning"]);
     expect(r.pdf).not.toContain("CẤP PHÓ CỦA NGƯỜI ĐỨNG ĐẦU");
   });
+  it("a Mẫu 01 text on serving the people (no such item on Mẫu 01) is warned about, not dropped silently", async () => {
+    const rec = sample("mau01");
+    const r = await render({ ...rec, selfAssessment: { ...(rec.selfAssessment as Rec), service: "Tiếp công dân đúng lịch." } });
+    expect(r.issues.map((i) => `${i.code} ${i.path.join(".")} ${i.severity}`)).toEqual(["assessment_not_applicable selfAssessment.service warning"]);
+    expect(messages(r.issues)[0]).toContain("Mẫu 01 (cán bộ) không có mục thái độ phục vụ nhân dân, doanh nghiệp");
+  });
+});
+
+describe("no date line under the national heading (the signature carries the date)", async () => {
+  for (const key of ["mau01", "mau02Leader", "mau03", "nd335"] as const) {
+    it(key, async () => {
+      const r = await render(sample(key));
+      const heading = r.pdfLines.findIndex((l) => l.includes("Độc lập - Tự do - Hạnh phúc"));
+      const title = r.pdfLines.findIndex((l) => l.startsWith("PHIẾU ĐÁNH GIÁ"));
+      expect(r.pdfLines.slice(heading, title).some((l) => /ngày .* tháng .* năm/.test(l)), r.pdfLines.slice(0, title).join("\n")).toBe(false);
+      expect(r.pdfLines.filter((l) => /, ngày \d+ tháng \d+ năm \d{4}$/.test(l))).toHaveLength(1);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // The summary rendered through the public API: landscape pages, Vietnamese order, totals, quota figure, warning and note.
 import { describe, expect, it } from "vitest";
 import { formatIssue, validateDocument } from "../../../src/index.js";
-import { FIXED_NOW } from "../../helpers/samples.js";
+import { FIXED_NOW, loadRecord } from "../../helpers/samples.js";
 import { allText, loadSample, pageText, render, rows } from "./helpers.js";
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
@@ -76,7 +76,8 @@ describe("assessment-summary: the 20% quota", () => {
     const r = await render(loadSample("state"));
     expect(r.issues).toEqual([]);
     const text = allText(r.pdf);
-    expect(text).toContain("Số xếp loại Hoàn thành xuất sắc nhiệm vụ: 1 người, bằng 11,1% số xếp loại Hoàn thành tốt nhiệm vụ (9 người); tối đa 20% (không quá 1 người).");
+    expect(text).toContain("Tỷ lệ xếp loại “Hoàn thành xuất sắc nhiệm vụ”:");
+    expect(text).toContain("Số người được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: 1 người, bằng 11,1% số người được xếp loại “Hoàn thành tốt nhiệm vụ” (9 người); tỷ lệ tối đa 20% (không quá 1 người).");
     expect(text).not.toContain("Lưu ý");
   });
 
@@ -88,19 +89,35 @@ describe("assessment-summary: the 20% quota", () => {
     expect(formatIssue(r.issues[0]!)).toBe(QUOTA_WARNING);
   });
 
-  it("prints the figure and a bold note on a breach, without changing any ranking", async () => {
+  it("keeps the quota warning out of the list to be signed, without changing any ranking", async () => {
     const r = await render(loadSample("party"));
     const text = allText(r.pdf);
-    expect(text).toContain("Số xếp loại Hoàn thành xuất sắc nhiệm vụ: 2 người, bằng 33,3% số xếp loại Hoàn thành tốt nhiệm vụ (6 người); tối đa 20% (không quá 1 người).");
-    const note =
-      "Lưu ý: Số xếp loại Hoàn thành xuất sắc nhiệm vụ (2 người) vượt tỷ lệ tối đa 20% số xếp loại Hoàn thành tốt nhiệm vụ (không quá 1 người). " +
-      "Kết quả xếp loại của từng người được giữ nguyên như trên; đề nghị cấp có thẩm quyền xem xét lại trước khi ký.";
-    expect(text).toContain(note);
-    const noteItems = r.pdf.pages.flatMap((p) => p.items).filter((i) => i.str.startsWith("Lưu") || i.str === "ý:" || i.str.startsWith("Lưu ý"));
-    expect(noteItems.length).toBeGreaterThan(0);
-    for (const it of noteItems) expect(it.fontName).toMatch(/-Bold$/);
+    expect(text).toContain("Số người được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: 2 người, bằng 33,3% số người được xếp loại “Hoàn thành tốt nhiệm vụ” (6 người); tỷ lệ tối đa 20% (không quá 1 người).");
+    expect(text).not.toMatch(/Lưu ý|xem xét lại|DỰ THẢO/);
+    expect(r.issues.map((i) => i.code)).toEqual(["excellent_quota_exceeded"]);
     // Rankings as given: two excellent rows, six good, two done, as in the input.
     expect(text).toContain("Hoàn thành xuất sắc nhiệm vụ 3 30,0% 2 20,0%");
+  });
+
+  it("stress list of 120: the breach is a warning issue, not text on the signed pages", async () => {
+    const r = await render(loadRecord("test/fixtures/stress/summary-120.yaml"));
+    expect(r.issues.map((i) => i.code)).toEqual(["excellent_quota_exceeded"]);
+    expect(allText(r.pdf)).not.toMatch(/Lưu ý|xem xét lại trước khi ký|DỰ THẢO/);
+  });
+
+  it("prints the warning in bold on a draft (draft: true), headed DỰ THẢO", async () => {
+    const r = await render({ ...loadSample("party"), draft: true });
+    const text = allText(r.pdf);
+    const first = r.pdf.pages[0]!.items.find((i) => i.str === "DỰ THẢO");
+    expect(first, "DỰ THẢO on page 1").toBeDefined();
+    expect(first!.fontName).toMatch(/-Bold$/);
+    const note =
+      "Lưu ý (dự thảo): Số người được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (2 người) vượt tỷ lệ tối đa 20% số người được xếp loại “Hoàn thành tốt nhiệm vụ” (không quá 1 người). " +
+      "Kết quả xếp loại của từng người được giữ nguyên như trên; đề nghị cấp có thẩm quyền xem xét lại trước khi ký.";
+    expect(text).toContain(note);
+    const noteItems = r.pdf.pages.flatMap((p) => p.items).filter((i) => i.str.startsWith("Lưu"));
+    expect(noteItems.length).toBeGreaterThan(0);
+    for (const it of noteItems) expect(it.fontName).toMatch(/-Bold$/);
   });
 
   it("handles a list with nobody ranked good: any excellent ranking is over the quota", async () => {
@@ -108,7 +125,7 @@ describe("assessment-summary: the 20% quota", () => {
     record.people = record.people.map((p, i) => ({ ...p, approvedLevel: i === 0 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành nhiệm vụ" }));
     const r = await render(record);
     expect(allText(r.pdf)).toContain(
-      "Số xếp loại Hoàn thành xuất sắc nhiệm vụ: 1 người; không có người xếp loại Hoàn thành tốt nhiệm vụ; tối đa 20% số xếp loại Hoàn thành tốt nhiệm vụ (không quá 0 người).",
+      "Số người được xếp loại “Hoàn thành xuất sắc nhiệm vụ”: 1 người; không có người được xếp loại “Hoàn thành tốt nhiệm vụ”; tỷ lệ tối đa 20% số người được xếp loại “Hoàn thành tốt nhiệm vụ” (không quá 0 người).",
     );
     expect(r.issues.map((i) => formatIssue(i))).toEqual([
       'Cảnh báo: Trường "Danh sách xếp loại": số người được cấp có thẩm quyền xếp loại "Hoàn thành xuất sắc nhiệm vụ" là 1, trong khi số người xếp loại ' +

@@ -15,16 +15,16 @@ async function pdfDotRuns(pdf: Uint8Array): Promise<number> {
 
 describe("blank form 2A", async () => {
   const f = await renderForm(loadRecord("inputs/self-review/mau-2a-trong.yaml"));
-  // 8 free-text items × 3 lines, the empty Chức vụ đoàn thể field, the points field, 4 lines for the
-  // managing body and 3 for the chi ủy.
-  const EXPECTED_LINES = 8 * 3 + 1 + 1 + 4 + 3;
+  // 8 free-text items × 3 lines, the empty Chức vụ đoàn thể field, 4 lines for the managing body and 3
+  // for the chi ủy; the scoring lines print `……/30`, `……/70`, `……/100` to fill in.
+  const EXPECTED_LINES = 8 * 3 + 1 + 4 + 3;
 
   it("prints a dot leader for every empty field and writing line in the DOCX", () => {
     const dotted = dottedParagraphs(f.documentXml);
     expect(dotted).toHaveLength(EXPECTED_LINES);
     const texts = dotted.flatMap(docxParagraphs);
     expect(texts).toContain("Chức vụ đoàn thể: ");
-    expect(texts).toContain("Điểm tự chấm (thang 100 điểm, theo Quy định 366-QĐ/TW): ");
+    expect(f.paras).toEqual(expect.arrayContaining(["1. Nhóm tiêu chí chung: ……/30", "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: ……/70", "Tổng điểm: ……/100"]));
   });
 
   it("draws the same dotted lines in the PDF", async () => {

@@ -20,9 +20,9 @@ describe("the guide (version) follows the review year unless named", () => {
     expect((await renderForm({ ...base(), year: 2024, version: "hd43-2025" })).version).toBe("hd43-2025");
   });
 
-  it("the points line is printed only under Hướng dẫn 43", async () => {
-    expect((await renderForm({ ...base(), year: 2025 })).paras.some((p) => p.startsWith("Điểm tự chấm"))).toBe(true);
-    expect((await renderForm({ ...base(), year: 2024 })).paras.some((p) => p.startsWith("Điểm tự chấm"))).toBe(false);
+  it("the scoring lines are printed only under Hướng dẫn 43", async () => {
+    expect((await renderForm({ ...base(), year: 2025 })).paras).toContain("Tổng điểm: ……/100");
+    expect((await renderForm({ ...base(), year: 2024 })).paras.some((p) => p.startsWith("Tổng điểm"))).toBe(false);
   });
 
   it("a review year before 2023 has no form", () => {
@@ -70,6 +70,24 @@ describe("points (Quy định 366) and the self-ranking", () => {
     expect(messagesFor({ ...c2025(), points: 89.5, selfRanking: { member: "excellent" } })[0]).toContain(
       "89,5 điểm (từ 70 đến dưới 90 điểm) là mức \"Hoàn thành tốt nhiệm vụ\"",
     );
+  });
+
+  it("refuses a total that is not the sum of the two groups, and ranks by the sum when only the groups are given", async () => {
+    expect(messagesFor({ ...c2025(), points: 78, scores: { general: 25, tasks: 50 } })).toEqual([
+      'Lỗi: Trường "Điểm tự chấm (thang 100 điểm)": tổng điểm tự chấm là 78 điểm nhưng hai nhóm tiêu chí cộng lại là 75 điểm (nhóm tiêu chí chung 25, nhóm kết quả thực hiện nhiệm vụ 50). ' +
+        "Hãy sửa cho tổng điểm bằng điểm hai nhóm cộng lại, hoặc chỉ ghi điểm của hai nhóm.",
+    ]);
+    const { points: _p, ...rest } = c2025();
+    const f = await renderForm({ ...rest, scores: { general: 28, tasks: 64.5 }, selfRanking: {} });
+    expect(f.paras).toEqual(expect.arrayContaining(["1. Nhóm tiêu chí chung: 28/30", "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: 64,5/70", "Tổng điểm: 92,5/100"]));
+    expect(f.paras.filter((p) => p.startsWith("☒ "))).toEqual(["☒ Hoàn thành xuất sắc nhiệm vụ"]);
+  });
+
+  it("warns about identity fields form 2C does not print", () => {
+    expect(messagesFor({ ...c2025(), person: { ...(c2025().person as object), partyPosition: "Đảng viên" } })).toEqual([
+      'Cảnh báo: Trường "Chức vụ Đảng": mẫu 2C không có mục này nên nội dung đã nhập sẽ không được in ra. ' +
+        "Mẫu 2C chỉ ghi họ và tên, ngày sinh, đơn vị công tác và chi bộ; hãy xóa nội dung này, hoặc dùng mẫu 2A, 2B nếu người kiểm điểm công tác trong hệ thống chính trị.",
+    ]);
   });
 
   it("refuses points under Hướng dẫn 25", () => {
