@@ -65,6 +65,17 @@ export const ISSUE_CODES = [
   "legacy_text_converted",
   "legacy_text_suspect",
   "legacy_encoding",
+  // The HTTP service (server/): requests rather than records.
+  "request_invalid",
+  "request_too_large",
+  "unsupported_media_type",
+  "route_not_found",
+  "csrf_header_missing",
+  "unauthenticated",
+  "login_rate_limited",
+  "idempotency_key_conflict",
+  "precondition_required",
+  "internal_error",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,6 +1,7 @@
 // The one table of clerk messages, keyed by issue code; a new code fails compilation until added here.
 import type { MessageTable, Params } from "./context.js";
 import { invalidTypeMessage, parseErrorMessage, tooBigMessage, tooSmallMessage } from "./detail-messages.js";
+import { HTTP_MESSAGES } from "./http-messages.js";
 import { configMessage, invalidValueMessage, isoToShort, serviceLeftMessage, yearOf } from "./value-messages.js";
 import { bytes, has, joinOr, num, own, part, typeWord } from "./words.js";
 
@@ -228,4 +229,5 @@ export const MESSAGES: MessageTable = {
     "Hãy gõ lại bằng Unicode hoặc chuyển mã bằng Unikey.",
   legacy_encoding: (p) =>
     `tệp CSV không được lưu ở bảng mã UTF-8; đã đọc theo bảng mã${part(p.encoding, (e) => ` ${e}`)}. Hãy kiểm tra chữ tiếng Việt; nên lưu lại tệp dạng "CSV UTF-8".`,
+  ...HTTP_MESSAGES,
 };
