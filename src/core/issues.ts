@@ -76,6 +76,18 @@ export const ISSUE_CODES = [
   "idempotency_key_conflict",
   "precondition_required",
   "internal_error",
+  // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
+  "database_too_new",
+  "not_found",
+  "forbidden_action",
+  "action_not_allowed",
+  "stale_revision",
+  "comment_required",
+  "already_exists",
+  "unknown_reference",
+  "invalid_role",
+  "no_register",
+  "audit_chain_broken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

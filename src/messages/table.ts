@@ -3,6 +3,7 @@ import type { MessageTable, Params } from "./context.js";
 import { invalidTypeMessage, parseErrorMessage, tooBigMessage, tooSmallMessage } from "./detail-messages.js";
 import { HTTP_MESSAGES } from "./http-messages.js";
 import { configMessage, invalidValueMessage, isoToShort, serviceLeftMessage, yearOf } from "./value-messages.js";
+import { SERVICE_MESSAGES } from "./service-messages.js";
 import { bytes, has, joinOr, num, own, part, typeWord } from "./words.js";
 
 const UNREADABLE: Record<string, string> = {
@@ -230,4 +231,5 @@ export const MESSAGES: MessageTable = {
   legacy_encoding: (p) =>
     `tệp CSV không được lưu ở bảng mã UTF-8; đã đọc theo bảng mã${part(p.encoding, (e) => ` ${e}`)}. Hãy kiểm tra chữ tiếng Việt; nên lưu lại tệp dạng "CSV UTF-8".`,
   ...HTTP_MESSAGES,
+  ...SERVICE_MESSAGES,
 };
