@@ -7,6 +7,7 @@
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE } from "./pipeline/index.js";
@@ -75,4 +76,16 @@ export async function inputWorkbook(id: string, options: { now?: Date } = {}): P
   if (kind.expand) return fail([{ code: "bundle_no_workbook", path: ["kind"], params: { kind: id, options: kinds().filter((k) => !k.expand).map((k) => k.meta.id).join(", ") }, severity: "error" }]);
   const example = (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
   return ok(await workbookBytes(buildForm(kind, { example, now: options.now })));
+}
+
+/** Our issues (codes, paths, params) for a zod error of any schema, e.g. a request body the server parsed. */
+export function requestIssues(error: { issues: readonly unknown[] }): Issue[] {
+  return (error.issues as Parameters<typeof fromZodIssue>[0][]).flatMap(fromZodIssue);
+}
+
+/** A record of a kind to start from: the kind's first sample in inputs/, else placeholders. */
+export async function exampleRecord(id: string): Promise<unknown> {
+  const kind = findKind(id);
+  if (!kind) return undefined;
+  return (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
 }

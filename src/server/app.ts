@@ -1,0 +1,48 @@
+// The Fastify app factory: one plugin per concern, every dependency passed in (tests use inject(), no port).
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { FontSet } from "../index.js";
+import type { Store } from "../store/index.js";
+import { createGuard, type AuthOptions } from "./auth.js";
+import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
+import { Api } from "./route.js";
+import { metaRoutes } from "./routes/meta.js";
+import { previewRoutes } from "./routes/preview.js";
+import { registerSecurityHeaders } from "./security.js";
+
+export interface ServerOptions {
+  store: Store;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions["logger"];
+  fonts?: FontSet;
+  /** The clock for sessions, documents and files (fix it in tests). */
+  now?: () => Date;
+  auth?: Partial<AuthOptions>;
+  /** Render one document at start so the first preview is fast (default true). */
+  warm?: boolean;
+  version?: string;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const now = opts.now ?? (() => new Date());
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+    // The session id lives in a cookie and tokens in a header; neither is logged (pino's default serializers keep method and url).
+    disableRequestLogging: false,
+  });
+  registerErrors(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
+  const guard = createGuard(opts.store, now, opts.auth);
+  const api = new Api(app, guard);
+  const settings = { fonts: opts.fonts, now };
+  metaRoutes(api, opts.store, opts.version ?? "0.1.0");
+  previewRoutes(api, settings);
+  return app;
+}

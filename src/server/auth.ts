@@ -1,0 +1,90 @@
+// Who is calling: the session cookie (people) or a bearer token (systems); sessions expire and slide.
+import { createHash, randomBytes } from "node:crypto";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Store } from "../store/index.js";
+import { runIdempotent } from "./idempotency.js";
+import type { Guard, Principal } from "./route.js";
+
+export const SESSION_COOKIE = "cadre_session";
+
+export interface AuthOptions {
+  /** A session ends this long after its last use (default 8 hours, a working day). */
+  idleMs: number;
+  /** …and at the latest this long after login (default 12 hours). */
+  maxMs: number;
+  /** Failed logins per user and address before a lockout (default 5)… */
+  maxFailures: number;
+  /** …counted over this window, which is also the lockout's length (default 15 minutes). */
+  lockMs: number;
+  /** Cookies only over HTTPS (default: off on 127.0.0.1, the serve command turns it on behind TLS). */
+  secureCookie: boolean;
+}
+
+export const AUTH_DEFAULTS: AuthOptions = { idleMs: 8 * 3600_000, maxMs: 12 * 3600_000, maxFailures: 5, lockMs: 15 * 60_000, secureCookie: false };
+
+export interface Actor {
+  userId: string;
+  unitId: string;
+  roles: string[];
+}
+
+export interface ServerGuard extends Guard<Actor> {
+  options: AuthOptions;
+  /** Opens a session for a user who proved who they are; sets the cookie. */
+  openSession(reply: FastifyReply, userId: string): Promise<void>;
+  closeSession(req: FastifyRequest, reply: FastifyReply): Promise<void>;
+}
+
+/** Session ids and tokens are stored as SHA-256 only: a copied database opens no session. */
+export const digest = (secret: string): string => createHash("sha256").update(secret).digest("hex");
+
+async function rolesOf(store: Store, userId: string): Promise<string[]> {
+  const rows = await store.db.selectFrom("user_roles").select("role").where("user_id", "=", userId).execute();
+  return rows.map((r) => r.role).sort();
+}
+
+async function fromSession(store: Store, now: Date, opts: AuthOptions, id: string): Promise<Principal<Actor> | undefined> {
+  const key = digest(id);
+  const row = await store.db
+    .selectFrom("sessions").innerJoin("users", "users.id", "sessions.user_id")
+    .select(["sessions.id as sid", "sessions.expires_at", "sessions.last_seen_at", "users.id as userId", "users.unit_id as unitId", "users.disabled"])
+    .where("sessions.id", "=", key).executeTakeFirst();
+  if (!row || row.disabled || row.expires_at <= now.toISOString()) return undefined;
+  if (now.getTime() - Date.parse(row.last_seen_at) > opts.idleMs) return undefined;
+  // Slide the idle window at most once a minute (one write per minute per session, not per request).
+  if (now.getTime() - Date.parse(row.last_seen_at) > 60_000) {
+    await store.db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id", "=", key).execute();
+  }
+  return { actor: { userId: row.userId, unitId: row.unitId, roles: await rolesOf(store, row.userId) }, via: "session", credentialId: `user:${row.userId}` };
+}
+
+async function fromToken(store: Store, token: string): Promise<Principal<Actor> | undefined> {
+  const row = await store.db.selectFrom("api_tokens").select(["id", "unit_id", "role", "revoked_at"]).where("token_hash", "=", digest(token)).executeTakeFirst();
+  if (!row || row.revoked_at) return undefined;
+  return { actor: { userId: `token:${row.id}`, unitId: row.unit_id, roles: [row.role] }, via: "token", credentialId: `token:${row.id}` };
+}
+
+export function createGuard(store: Store, now: () => Date, options: Partial<AuthOptions> = {}): ServerGuard {
+  const opts = { ...AUTH_DEFAULTS, ...options };
+  return {
+    options: opts,
+    async authenticate(req) {
+      const auth = req.headers.authorization;
+      if (auth?.startsWith("Bearer ")) return fromToken(store, auth.slice(7).trim());
+      const id = req.cookies[SESSION_COOKIE];
+      return id ? fromSession(store, now(), opts, id) : undefined;
+    },
+    idempotent: (req, principal, run) => runIdempotent(store, now, req, principal?.credentialId, run),
+    async openSession(reply, userId) {
+      const id = randomBytes(32).toString("base64url");
+      const at = now();
+      await store.db.insertInto("sessions").values({ id: digest(id), user_id: userId, created_at: at.toISOString(), last_seen_at: at.toISOString(), expires_at: new Date(at.getTime() + opts.maxMs).toISOString() }).execute();
+      reply.setCookie(SESSION_COOKIE, id, { httpOnly: true, sameSite: "strict", secure: opts.secureCookie, path: "/", maxAge: Math.floor(opts.maxMs / 1000) });
+    },
+    async closeSession(req, reply) {
+      const id = req.cookies[SESSION_COOKIE];
+      if (id) await store.db.deleteFrom("sessions").where("id", "=", digest(id)).execute();
+      reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "strict", secure: opts.secureCookie });
+    },
+  };
+}
