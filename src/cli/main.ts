@@ -10,6 +10,7 @@ const COMMANDS: Record<string, Command> = {
   form: { summary: "form <loại văn bản> --xlsx tệp.xlsx", run: () => import("./form.js") },
   kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },
   schema: { summary: "schema <loại văn bản>", run: () => import("./schema.js") },
+  serve: { summary: "serve [--data thư-mục] [--port 8080] [--host 127.0.0.1] [--db postgres://…]", run: () => import("./serve.js") },
 };
 
 export function usage(): string {

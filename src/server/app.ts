@@ -9,7 +9,7 @@ import { createGuard, type AuthOptions } from "./auth.js";
 import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
 import { Api } from "./route.js";
 import { metaRoutes } from "./routes/meta.js";
-import { previewRoutes } from "./routes/preview.js";
+import { previewRoutes, warmUp } from "./routes/preview.js";
 import { registerSecurityHeaders } from "./security.js";
 
 export interface ServerOptions {
@@ -32,8 +32,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: () => randomUUID(),
     trustProxy: false,
-    // The session id lives in a cookie and tokens in a header; neither is logged (pino's default serializers keep method and url).
-    disableRequestLogging: false,
   });
   registerErrors(app);
   registerSecurityHeaders(app);
@@ -44,5 +42,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const settings = { fonts: opts.fonts, now };
   metaRoutes(api, opts.store, opts.version ?? "0.1.0");
   previewRoutes(api, settings);
+  if (opts.warm !== false) await warmUp(settings);
   return app;
 }
