@@ -28,3 +28,17 @@ export async function harness(options: Partial<ServerOptions> & { databaseUrl?: 
     },
   };
 }
+
+/** Bearer headers of a token with one role in a unit (rows written directly until the admin functions are used). */
+export async function tokenFor(store: Store, unitCode: string, role: string): Promise<Record<string, string>> {
+  const { createHash, randomBytes, randomUUID } = await import("node:crypto");
+  const at = new Date().toISOString();
+  let unit = await store.db.selectFrom("units").select("id").where("code", "=", unitCode).executeTakeFirst();
+  if (!unit) {
+    unit = { id: randomUUID() };
+    await store.db.insertInto("units").values({ id: unit.id, code: unitCode, name: `Đơn vị ${unitCode}`, profile: "nd30", symbol: "UBND", created_at: at }).execute();
+  }
+  const token = randomBytes(24).toString("base64url");
+  await store.db.insertInto("api_tokens").values({ id: randomUUID(), unit_id: unit.id, role, name: null, token_hash: createHash("sha256").update(token).digest("hex"), created_at: at, revoked_at: null }).execute();
+  return { authorization: `Bearer ${token}` };
+}
