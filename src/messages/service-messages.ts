@@ -3,7 +3,9 @@ import type { MessageTable } from "./context.js";
 import { has, own, part } from "./words.js";
 
 const ACTIONS: Record<string, string> = {
-  edit: "sửa văn bản",
+  create: "tạo",
+  edit: "sửa",
+  comment: "góp ý cho",
   submit: "trình duyệt",
   approve: "duyệt",
   return: "trả lại",
@@ -62,7 +64,9 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
     `${part(p.roles, (r) => `; việc này dành cho ${list(ROLES, r)} của đơn vị`)}. Hãy chuyển cho người có thẩm quyền.`,
   action_not_allowed: (p) =>
     `văn bản đang ở trạng thái "${word(STATES, p.state)}" nên không thể ${word(ACTIONS, p.action)}. ` +
-    (has(p.allowed) ? `Lúc này chỉ có thể: ${list(ACTIONS, p.allowed)}.` : "Văn bản ở trạng thái này không thể thay đổi nữa.") +
+    (has(p.allowed)
+      ? `Lúc này bạn chỉ có thể: ${list(ACTIONS, p.allowed)}.`
+      : ["issued", "cancelled", "revoked"].includes(String(p.state)) ? "Văn bản ở trạng thái này không thể thay đổi nữa." : "Lúc này bạn không có thao tác nào với văn bản này.") +
     (p.state === "issued" && p.action === "edit" ? " Văn bản đã ban hành không được sửa; hãy ban hành văn bản sửa đổi, thay thế hoặc văn bản đính chính." : ""),
   stale_revision: (p) =>
     `văn bản đã được người khác thay đổi${part(p.current, (c) => ` (bản hiện tại là lần sửa thứ ${c})`)} sau khi bạn mở. Hãy tải lại văn bản, xem thay đổi rồi sửa lại.`,
