@@ -7,6 +7,8 @@
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+import { ingestFile } from "./ingest/index.js";
+import type { Io } from "./core/index.js";
 import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
@@ -88,4 +90,10 @@ export async function exampleRecord(id: string): Promise<unknown> {
   const kind = findKind(id);
   if (!kind) return undefined;
   return (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
+}
+
+/** The records of one input file (.json, .jsonl, .yaml, .xlsx, .csv) with the file's issues, unvalidated. */
+export async function readRecords(path: string, io: Io): Promise<{ records: Array<{ index: number; data: unknown }>; issues: Issue[] }> {
+  const got = await ingestFile(path, io);
+  return { records: got.records.map(({ index, data }) => ({ index, data })), issues: got.issues };
 }

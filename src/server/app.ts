@@ -10,6 +10,11 @@ import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
 import { Api } from "./route.js";
 import { metaRoutes } from "./routes/meta.js";
 import { previewRoutes, warmUp } from "./routes/preview.js";
+import { auditRoutes } from "./routes/audit.js";
+import { documentRoutes } from "./routes/documents.js";
+import { fileRoutes } from "./routes/files.js";
+import { registerRoutes } from "./routes/registers.js";
+import { sessionRoutes } from "./routes/session.js";
 import { registerSecurityHeaders } from "./security.js";
 
 export interface ServerOptions {
@@ -41,7 +46,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const api = new Api(app, guard);
   const settings = { fonts: opts.fonts, now };
   metaRoutes(api, opts.store, opts.version ?? "0.1.0");
+  sessionRoutes(api, opts.store, guard, now);
   previewRoutes(api, settings);
+  documentRoutes(api, opts.store, settings);
+  fileRoutes(api, opts.store, settings);
+  registerRoutes(api, opts.store);
+  auditRoutes(api, opts.store);
   if (opts.warm !== false) await warmUp(settings);
   return app;
 }

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Store } from "../store/index.js";
+import { actorForToken, actorForUser, type Actor } from "../workflow/index.js";
 import { runIdempotent } from "./idempotency.js";
 import type { Guard, Principal } from "./route.js";
 
@@ -22,12 +23,6 @@ export interface AuthOptions {
 
 export const AUTH_DEFAULTS: AuthOptions = { idleMs: 8 * 3600_000, maxMs: 12 * 3600_000, maxFailures: 5, lockMs: 15 * 60_000, secureCookie: false };
 
-export interface Actor {
-  userId: string;
-  unitId: string;
-  roles: string[];
-}
-
 export interface ServerGuard extends Guard<Actor> {
   options: AuthOptions;
   /** Opens a session for a user who proved who they are; sets the cookie. */
@@ -38,30 +33,26 @@ export interface ServerGuard extends Guard<Actor> {
 /** Session ids and tokens are stored as SHA-256 only: a copied database opens no session. */
 export const digest = (secret: string): string => createHash("sha256").update(secret).digest("hex");
 
-async function rolesOf(store: Store, userId: string): Promise<string[]> {
-  const rows = await store.db.selectFrom("user_roles").select("role").where("user_id", "=", userId).execute();
-  return rows.map((r) => r.role).sort();
-}
-
 async function fromSession(store: Store, now: Date, opts: AuthOptions, id: string): Promise<Principal<Actor> | undefined> {
   const key = digest(id);
   const row = await store.db
     .selectFrom("sessions").innerJoin("users", "users.id", "sessions.user_id")
-    .select(["sessions.id as sid", "sessions.expires_at", "sessions.last_seen_at", "users.id as userId", "users.unit_id as unitId", "users.disabled"])
+    .select(["sessions.expires_at", "sessions.last_seen_at", "users.id as userId"])
     .where("sessions.id", "=", key).executeTakeFirst();
-  if (!row || row.disabled || row.expires_at <= now.toISOString()) return undefined;
+  if (!row || row.expires_at <= now.toISOString()) return undefined;
   if (now.getTime() - Date.parse(row.last_seen_at) > opts.idleMs) return undefined;
   // Slide the idle window at most once a minute (one write per minute per session, not per request).
   if (now.getTime() - Date.parse(row.last_seen_at) > 60_000) {
     await store.db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id", "=", key).execute();
   }
-  return { actor: { userId: row.userId, unitId: row.unitId, roles: await rolesOf(store, row.userId) }, via: "session", credentialId: `user:${row.userId}` };
+  // A disabled user's sessions end at once: the actor is looked up on every request.
+  const actor = await actorForUser(store, row.userId);
+  return actor ? { actor, via: "session", credentialId: `user:${row.userId}` } : undefined;
 }
 
 async function fromToken(store: Store, token: string): Promise<Principal<Actor> | undefined> {
-  const row = await store.db.selectFrom("api_tokens").select(["id", "unit_id", "role", "revoked_at"]).where("token_hash", "=", digest(token)).executeTakeFirst();
-  if (!row || row.revoked_at) return undefined;
-  return { actor: { userId: `token:${row.id}`, unitId: row.unit_id, roles: [row.role] }, via: "token", credentialId: `token:${row.id}` };
+  const actor = await actorForToken(store, token);
+  return actor ? { actor, via: "token", credentialId: actor.userId } : undefined;
 }
 
 export function createGuard(store: Store, now: () => Date, options: Partial<AuthOptions> = {}): ServerGuard {

@@ -4,5 +4,5 @@ export type { ServerOptions } from "./app.js";
 export { startServer, stopOnSignals } from "./start.js";
 export type { Running, StartOptions } from "./start.js";
 export { SESSION_COOKIE, AUTH_DEFAULTS } from "./auth.js";
-export type { Actor, AuthOptions } from "./auth.js";
+export type { AuthOptions } from "./auth.js";
 export { CSRF_HEADER, CSRF_VALUE } from "./route.js";

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildServer, type ServerOptions } from "../../src/server/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
+import { addToken, addUnit, addUser } from "../../src/workflow/index.js";
 
 export interface Harness {
   app: FastifyInstance;
@@ -29,16 +30,32 @@ export async function harness(options: Partial<ServerOptions> & { databaseUrl?: 
   };
 }
 
-/** Bearer headers of a token with one role in a unit (rows written directly until the admin functions are used). */
+const BY = { userId: "cli:test", unitId: null };
+
+/** A unit (nd30, symbol UBND unless given) with its default register; returns its id. */
+export async function unit(store: Store, code: string, symbol = "UBND"): Promise<string> {
+  const r = await addUnit(store, BY, { code, name: `Ủy ban nhân dân ${code}`, profile: "nd30", symbol });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.id;
+}
+
+export async function user(store: Store, unitCode: string, username: string, role: string, password = "mat-khau-thu-nghiem"): Promise<string> {
+  const r = await addUser(store, BY, { username, unitCode, role, password });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value.id;
+}
+
+/** Bearer headers of a new token with one role in a unit. */
 export async function tokenFor(store: Store, unitCode: string, role: string): Promise<Record<string, string>> {
-  const { createHash, randomBytes, randomUUID } = await import("node:crypto");
-  const at = new Date().toISOString();
-  let unit = await store.db.selectFrom("units").select("id").where("code", "=", unitCode).executeTakeFirst();
-  if (!unit) {
-    unit = { id: randomUUID() };
-    await store.db.insertInto("units").values({ id: unit.id, code: unitCode, name: `Đơn vị ${unitCode}`, profile: "nd30", symbol: "UBND", created_at: at }).execute();
-  }
-  const token = randomBytes(24).toString("base64url");
-  await store.db.insertInto("api_tokens").values({ id: randomUUID(), unit_id: unit.id, role, name: null, token_hash: createHash("sha256").update(token).digest("hex"), created_at: at, revoked_at: null }).execute();
-  return { authorization: `Bearer ${token}` };
+  const r = await addToken(store, BY, { unitCode, role });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return { authorization: `Bearer ${r.value.token}` };
+}
+
+/** Logs in through the API; the headers of a browser session that writes (cookie + the CSRF header). */
+export async function login(app: FastifyInstance, username: string, password = "mat-khau-thu-nghiem"): Promise<Record<string, string>> {
+  const res = await app.inject({ method: "POST", url: "/api/session", payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "cadre_session")!;
+  return { cookie: `cadre_session=${cookie.value}`, "x-requested-with": "cadre-docs" };
 }

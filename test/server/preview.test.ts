@@ -2,13 +2,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText } from "../helpers/pdf-text.js";
-import { harness, tokenFor, type Harness } from "./harness.js";
+import { harness, tokenFor, unit, type Harness } from "./harness.js";
 
 const record = JSON.parse(readFileSync("inputs/nd30/dieu-dong-mot-nguoi.json", "utf8")) as Record<string, unknown>;
 let h: Harness;
 let auth: Record<string, string>;
 beforeAll(async () => {
   h = await harness();
+  await unit(h.store, "TH");
   auth = await tokenFor(h.store, "TH", "drafter");
 });
 afterAll(() => h.close());

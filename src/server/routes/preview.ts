@@ -1,17 +1,13 @@
 // POST /api/preview: the PDF of a record as it stands, for the live preview; fonts and templates are kept warm.
 import { z } from "zod";
-import { exampleRecord, renderDocument, type FontSet } from "../../index.js";
+import { exampleRecord, renderDocument } from "../../index.js";
+import type { RenderSettings } from "../doc-files.js";
 import { RECORD_MARK } from "../openapi.js";
 import { HttpProblem } from "../problem.js";
 import type { Api } from "../route.js";
 
 export const recordField = z.record(z.string(), z.unknown()).meta({ [RECORD_MARK]: true, description: "Bản ghi của một loại văn bản (trường kind chọn loại)" });
 export const previewBody = z.strictObject({ record: recordField });
-
-export interface RenderSettings {
-  fonts?: FontSet;
-  now: () => Date;
-}
 
 /** Renders one decision once so the first clerk does not pay for loading fonts, metrics and templates. */
 export async function warmUp(settings: RenderSettings): Promise<void> {
