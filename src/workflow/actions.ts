@@ -31,7 +31,7 @@ export async function performAction(store: Store, actor: Actor, id: string, acti
     if (!hasRole(actor, t.roles) || ownOnly) return fail([forbidden(action, t.roles)]);
     if (!t.from.includes(state)) return fail([notAllowed(action, state, allowedActions(state, actor))]);
     const comment = o.comment?.trim() || null;
-    if (t.reason && !comment) return fail([issue("comment_required", ["comment"], { action })]);
+    if (t.reason && !comment) return fail([issue("comment_required", [], { action })]);
     if (o.etag !== undefined && o.etag !== row.etag) return fail([stale(o.etag, row.etag, Number(row.revision))]);
     const at = o.now ?? new Date();
     const revision = Number(row.revision) + 1;

@@ -87,7 +87,7 @@ export async function editDocument(
 }
 
 export async function addComment(store: Store, actor: Actor, id: string, body: string, o: WriteOptions = {}): Promise<Result<{ id: string; at: string }>> {
-  if (body.trim() === "") return fail([issue("comment_required", ["comment"], { action: "comment" })]);
+  if (body.trim() === "") return fail([issue("comment_required", [], { action: "comment" })]);
   return writeTransaction(store.db, store.dialect, async (tx) => {
     const found = await loadDocument(tx, store.dialect, actor, id);
     if (!found.ok) return fail(found.issues);
