@@ -16,7 +16,7 @@ export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tun
 export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
 export type { LoadedConfig } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
-export { nodeIo, fixedClock, hasErrors } from "./core/index.js";
+export { nodeIo, fixedClock, hasErrors, withSource } from "./core/index.js";
 export type { Io, Issue, IssueCode, Result } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
 export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook } from "./workbook/index.js";

@@ -76,6 +76,7 @@ export const ISSUE_CODES = [
   "idempotency_key_conflict",
   "precondition_required",
   "internal_error",
+  "batch_not_done",
   // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
   "database_too_new",
   "not_found",

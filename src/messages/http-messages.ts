@@ -12,7 +12,8 @@ type HttpCode =
   | "login_rate_limited"
   | "idempotency_key_conflict"
   | "precondition_required"
-  | "internal_error";
+  | "internal_error"
+  | "batch_not_done";
 
 export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
   request_invalid: (p) =>
@@ -34,4 +35,6 @@ export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
     'cần gửi kèm tiêu đề "If-Match" với ETag của văn bản (nhận được khi đọc văn bản) để tránh ghi đè thay đổi của người khác. Hãy tải lại văn bản rồi sửa.',
   internal_error: (p) =>
     `có lỗi nội bộ của máy chủ (không phải lỗi dữ liệu)${part(p.errorId, (id) => `, mã lỗi ${id}`)}. Hãy thử lại; nếu vẫn lỗi, báo mã lỗi này cho quản trị viên.`,
+  batch_not_done: (p) =>
+    `lô văn bản chưa xử lý xong${part(p.done, (d) => ` (đã xong ${d}${part(p.records, (r) => `/${r}`)} bản ghi)`)} nên chưa có tệp để tải. Hãy chờ đến khi trạng thái là "done" rồi tải lại.`,
 };

@@ -1,5 +1,7 @@
 // The Fastify app factory: one plugin per concern, every dependency passed in (tests use inject(), no port).
 import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -10,7 +12,9 @@ import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
 import { Api } from "./route.js";
 import { metaRoutes } from "./routes/meta.js";
 import { previewRoutes, warmUp } from "./routes/preview.js";
+import { runningBatches } from "./batches.js";
 import { auditRoutes } from "./routes/audit.js";
+import { batchRoutes } from "./routes/batches.js";
 import { documentRoutes } from "./routes/documents.js";
 import { fileRoutes } from "./routes/files.js";
 import { registerRoutes } from "./routes/registers.js";
@@ -25,6 +29,10 @@ export interface ServerOptions {
   /** The clock for sessions, documents and files (fix it in tests). */
   now?: () => Date;
   auth?: Partial<AuthOptions>;
+  /** Folder of the batches' uploads and results (default: `batches` in the system's temp folder). */
+  workDir?: string;
+  /** Worker threads of a final batch. */
+  batchWorkers?: number;
   /** Render one document at start so the first preview is fast (default true). */
   warm?: boolean;
   version?: string;
@@ -52,6 +60,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
   auditRoutes(api, opts.store);
+  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
+  // A graceful stop lets batches of this process finish their files before the database closes.
+  app.addHook("onClose", async () => void (await runningBatches()));
   if (opts.warm !== false) await warmUp(settings);
   return app;
 }

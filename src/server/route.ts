@@ -43,7 +43,7 @@ export interface RouteDef<B extends z.ZodType, Q extends z.ZodType, P extends z.
   bodyLimit?: number;
   /** A POST that changes nothing (preview, login): no Idempotency-Key bookkeeping. */
   readOnly?: boolean;
-  /** Multipart routes read the body themselves. */
+  /** Multipart routes read the body themselves (and keep their Idempotency-Key with the upload's digest). */
   rawBody?: boolean;
   handler(input: Input<z.output<B>, z.output<Q>, z.output<P>, A>): Promise<Answer>;
 }
@@ -86,7 +86,7 @@ export class Api<A> {
         const query = parsePart(def.query, req.query, 400);
         const body = def.rawBody ? (undefined as z.output<B>) : parsePart(def.body, req.body, 400);
         const run = () => def.handler({ req, reply, body, query, params, principal });
-        const answer = def.method === "GET" || def.readOnly ? await run() : await this.guard.idempotent(req, principal, run);
+        const answer = def.method === "GET" || def.readOnly || def.rawBody ? await run() : await this.guard.idempotent(req, principal, run);
         if (reply.sent) return reply;
         if (answer.headers) reply.headers(answer.headers);
         reply.code(answer.status);

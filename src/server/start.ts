@@ -1,4 +1,5 @@
 // Starts the service on a port: opens (and migrates) the store, listens, and on SIGTERM/SIGINT finishes requests in flight then exits 0.
+import { join, resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { openStore, type StoreOptions } from "../store/index.js";
 import { buildServer, type ServerOptions } from "./app.js";
@@ -19,7 +20,8 @@ export interface Running {
 
 export async function startServer(opts: StartOptions): Promise<Running> {
   const store = await openStore(opts);
-  const app = await buildServer({ store, logger: opts.logger ?? { level: "info" }, auth: opts.auth });
+  const workDir = join(resolve(opts.dataDir ?? "data"), "batches");
+  const app = await buildServer({ store, logger: opts.logger ?? { level: "info" }, auth: opts.auth, workDir });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= app.close().then(() => store.close()));
   try {

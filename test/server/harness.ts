@@ -17,7 +17,7 @@ export interface Harness {
 export async function harness(options: Partial<ServerOptions> & { databaseUrl?: string } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), "cadre-server-"));
   const store = await openStore({ dataDir: dir, databaseUrl: options.databaseUrl });
-  const app = await buildServer({ store, warm: false, ...options });
+  const app = await buildServer({ store, warm: false, workDir: join(dir, "batches"), ...options });
   return {
     app,
     store,
@@ -58,4 +58,22 @@ export async function login(app: FastifyInstance, username: string, password = "
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === "cadre_session")!;
   return { cookie: `cadre_session=${cookie.value}`, "x-requested-with": "cadre-docs" };
+}
+
+/** A multipart/form-data body with one file part. */
+export function multipart(filename: string, data: Buffer | string): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----cadre${Date.now().toString(16)}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, Buffer.isBuffer(data) ? data : Buffer.from(data), tail]), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Polls a batch until it is no longer running. */
+export async function waitBatch(app: FastifyInstance, id: string, headers: Record<string, string>, timeoutMs = 60_000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const b = (await app.inject({ method: "GET", url: `/api/batches/${id}`, headers })).json() as Record<string, unknown>;
+    if (b.state !== "running" || Date.now() > deadline) return b;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
