@@ -10,6 +10,8 @@ const COMMANDS: Record<string, Command> = {
   form: { summary: "form <loại văn bản> --xlsx tệp.xlsx", run: () => import("./form.js") },
   kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },
   schema: { summary: "schema <loại văn bản>", run: () => import("./schema.js") },
+  admin: { summary: "admin init|unit add|user add|register add|token add … [--data thư mục | --db postgres://…]", run: () => import("./admin.js") },
+  audit: { summary: "audit verify [--data thư mục | --db postgres://…] [--json]", run: () => import("./audit.js") },
   serve: { summary: "serve [--data thư-mục] [--port 8080] [--host 127.0.0.1] [--db postgres://…]", run: () => import("./serve.js") },
 };
 
