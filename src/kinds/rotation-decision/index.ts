@@ -15,7 +15,7 @@ function facts(input: RotationDecision): DocFacts {
     title: "Quyết định về việc luân chuyển cán bộ",
     subject: `Luân chuyển cán bộ: ${who}`,
     author: input.issuer.name,
-    fileStem: `quyet-dinh-luan-chuyen-${d.year}-${String(input.number).padStart(2, "0")}-${slugify(input.issuer.symbol, 20)}`,
+    fileStem: `quyet-dinh-luan-chuyen-${d.year}-${input.number === undefined ? "du-thao" : String(input.number).padStart(2, "0")}-${slugify(input.issuer.symbol, 20)}`,
   };
 }
 
@@ -29,6 +29,7 @@ function view(input: RotationDecision, profile: string): Record<string, unknown>
     issuer: { parentBody: "", ...input.issuer },
     signer: { authority: "", ...input.signer },
     term: input.term ?? { course: "", period: "" },
+    number: input.number ?? "",
     single,
     person: people[0],
     isParty: profile === "party",
