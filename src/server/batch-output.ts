@@ -5,7 +5,8 @@ import { errorWorkbook, nodeIo, type Issue } from "../index.js";
 
 /** Zips a folder (final documents) or named bytes (drafts, from the file store) into `target`. */
 export async function writeZip(target: string, from: { dir?: string; entries?: AsyncIterable<{ name: string; data: Uint8Array }> }): Promise<void> {
-  const zip = archiver("zip", { zlib: { level: 1 } });
+  // DOCX and PDF are compressed already: stored as they are, the zip costs only the copy.
+  const zip = archiver("zip", { store: true });
   const out = createWriteStream(target);
   const closed = new Promise<void>((resolve, reject) => {
     out.on("close", resolve);

@@ -1,31 +1,28 @@
-// Starts the service on a port: opens (and migrates) the store, listens, and on SIGTERM/SIGINT finishes requests in flight then exits 0.
-import { join, resolve } from "node:path";
+// Starts the service on a port over an opened store, and on SIGTERM/SIGINT finishes requests in flight, then exits 0.
 import type { FastifyInstance } from "fastify";
-import { openStore, type StoreOptions } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import { buildServer, type ServerOptions } from "./app.js";
 
-export interface StartOptions extends StoreOptions {
+export interface StartOptions extends Omit<ServerOptions, "store"> {
+  store: Store;
   port: number;
   host: string;
-  logger?: ServerOptions["logger"];
-  auth?: ServerOptions["auth"];
 }
 
 export interface Running {
   app: FastifyInstance;
   address: string;
-  /** Stops accepting, lets requests in flight finish, closes the database. */
+  /** Stops accepting, lets requests (and batches) in flight finish, closes the database. */
   stop(): Promise<void>;
 }
 
 export async function startServer(opts: StartOptions): Promise<Running> {
-  const store = await openStore(opts);
-  const workDir = join(resolve(opts.dataDir ?? "data"), "batches");
-  const app = await buildServer({ store, logger: opts.logger ?? { level: "info" }, auth: opts.auth, workDir });
+  const { store, port, host, ...rest } = opts;
+  const app = await buildServer({ logger: { level: "info" }, ...rest, store });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= app.close().then(() => store.close()));
   try {
-    const address = await app.listen({ port: opts.port, host: opts.host });
+    const address = await app.listen({ port, host });
     return { app, address, stop };
   } catch (err) {
     await stop();
@@ -33,7 +30,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
   }
 }
 
-/** SIGTERM and SIGINT: graceful stop, exit 0; a second signal exits at once. */
+/** SIGTERM and SIGINT: graceful stop, then `exit(0)`; a second signal exits at once (130). */
 export function stopOnSignals(running: Running, exit: (code: number) => void = (c) => process.exit(c)): void {
   let count = 0;
   const onSignal = (signal: NodeJS.Signals) => {

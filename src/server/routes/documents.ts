@@ -3,7 +3,8 @@ import { z } from "zod";
 import { validateDocument } from "../../index.js";
 import type { Store } from "../../store/index.js";
 import { ACTIONS, createDocument, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
-import { keepFiles, renderBoth, renderRevision, type RenderSettings } from "../doc-files.js";
+import { keepFiles, renderBoth, type RenderSettings } from "../doc-files.js";
+import type { RenderQueue } from "../render-queue.js";
 import { HttpProblem, requestIssue, withMessages } from "../problem.js";
 import { recordField } from "./preview.js";
 import type { Api, Principal } from "../route.js";
@@ -41,7 +42,7 @@ async function rendered(record: Record<string, unknown>, settings: RenderSetting
   return r;
 }
 
-export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSettings): void {
+export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSettings, renders: RenderQueue): void {
   api.route({
     method: "POST", url: "/api/documents", summary: "Tạo dự thảo từ bản ghi", tag: "documents", auth: true, headers: ["Idempotency-Key"],
     body: z.strictObject({ record: recordField }),
@@ -100,8 +101,8 @@ export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSe
       const r = await performAction(store, actorOf(principal), params.id, params.action, { comment: body?.comment, registerId: body?.registerId, etag: ifMatch(req.headers["if-match"]), now: at });
       if (!r.ok) refuse(r.issues);
       const d = r.value;
-      // The number and date go into the files now; should this process die first, the files route renders them.
-      if (params.action === "number") await renderRevision(store, actorOf(principal), d, settings);
+      // The number and date go into the files right after the answer; should this process die first, the files route renders them.
+      if (params.action === "number") renders.add(actorOf(principal), d);
       return { status: 200, body: summary(d), headers: etagHeader(d.etag) };
     },
   });
