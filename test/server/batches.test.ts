@@ -37,6 +37,21 @@ describe("batches", () => {
     expect(text).toMatch(/không tồn tại/);
   });
 
+  it("makes one draft per valid record of a JSON Lines upload, with its files, and replays the same upload under its Idempotency-Key", async () => {
+    const { payload, headers } = multipart("du-thao.jsonl", lines(3, [2]));
+    const send = () => h.app.inject({ method: "POST", url: "/api/batches?mode=drafts", headers: { ...auth, ...headers, "idempotency-key": "lo-1" }, payload });
+    const res = await send();
+    expect(res.statusCode, res.body).toBe(202);
+    expect((await send()).json().id).toBe(res.json().id);
+    const b = await waitBatch(h.app, res.json().id, auth);
+    expect(b).toMatchObject({ state: "done", mode: "drafts", records: 3, done: 2, failed: 1 });
+    const docs = (await h.app.inject({ method: "GET", url: "/api/documents?state=draft", headers: auth })).json();
+    expect(docs.total).toBe(2);
+    expect(docs.items.every((d: { number: number | null }) => d.number === null)).toBe(true);
+    const zip = await JSZip.loadAsync((await h.app.inject({ method: "GET", url: b.files as string, headers: auth })).rawPayload);
+    expect(Object.keys(zip.files).filter((n) => n.endsWith(".pdf"))).toHaveLength(2);
+  });
+
   it("refuses 30 MB with 413 and a Vietnamese message, and a file type it cannot read with 415", async () => {
     const big = multipart("lon.jsonl", Buffer.alloc(30 * 1024 * 1024, 0x20));
     const res = await h.app.inject({ method: "POST", url: "/api/batches", headers: { ...auth, ...big.headers }, payload: big.payload });
