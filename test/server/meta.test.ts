@@ -37,7 +37,14 @@ describe("meta routes", () => {
   it("publishes OpenAPI 3.1 with every route and the kinds' schemas", async () => {
     const doc = (await h.app.inject({ method: "GET", url: "/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/healthz", "/api/kinds", "/api/kinds/{kind}/schema", "/api/preview"]));
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
+      "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/files/{format}",
+      "/api/kinds", "/api/kinds/{kind}/schema", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
+    ]);
+    expect(doc.paths["/api/documents/{id}/actions/{action}"].post.parameters.find((p: { name: string }) => p.name === "action").schema.enum).toEqual(["submit", "approve", "return", "sign", "number", "issue", "cancel", "revoke"]);
+    expect(doc.paths["/api/batches"].post.requestBody.content).toHaveProperty("multipart/form-data");
+    expect(doc.paths["/api/session"].post.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
     expect(doc.paths["/api/kinds/{kind}/schema"].get.parameters[0]).toMatchObject({ name: "kind", in: "path", required: true });
     const preview = doc.paths["/api/preview"].post.requestBody.content["application/json"].schema;
     expect(preview.properties.record.oneOf).toContainEqual({ $ref: "#/components/schemas/rotation-decision" });
