@@ -16,6 +16,7 @@ import { runningBatches } from "./batches.js";
 import { RenderQueue } from "./render-queue.js";
 import { auditRoutes } from "./routes/audit.js";
 import { batchRoutes } from "./routes/batches.js";
+import { commentRoutes } from "./routes/comments.js";
 import { documentRoutes } from "./routes/documents.js";
 import { fileRoutes } from "./routes/files.js";
 import { registerRoutes } from "./routes/registers.js";
@@ -62,6 +63,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook("onRequest", async () => void renders.inFlight++);
   app.addHook("onResponse", async () => void renders.inFlight--);
   documentRoutes(api, opts.store, settings, renders);
+  commentRoutes(api, opts.store, settings);
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
   auditRoutes(api, opts.store);

@@ -39,7 +39,10 @@ describe("a decision through the API", () => {
     const returned = await inject("lanhdao", "POST", `/api/documents/${id}/actions/return`, { comment: "Sửa lại thời hạn luân chuyển" });
     expect(returned.json().state).toBe("draft");
 
+    const comment = await inject("chuyenvien", "POST", `/api/documents/${id}/comments`, { body: "Đã sửa theo ý kiến lãnh đạo" });
+    expect(comment.statusCode).toBe(201);
     const read = await inject("chuyenvien", "GET", `/api/documents/${id}`);
+    expect(read.json().comments.map((c: { body: string }) => c.body)).toEqual(["Đã sửa theo ý kiến lãnh đạo"]);
     const changed = { ...record, proposer: "Giám đốc Sở Nội vụ tỉnh Thanh Hóa" };
     const stale = await inject("chuyenvien", "PUT", `/api/documents/${id}`, { record: changed }, { "if-match": `"${etag}"` });
     expect(stale.statusCode).toBe(412);

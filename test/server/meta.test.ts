@@ -39,7 +39,7 @@ describe("meta routes", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
-      "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/files/{format}",
+      "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/comments", "/api/documents/{id}/files/{format}",
       "/api/kinds", "/api/kinds/{kind}/schema", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
     ]);
     expect(doc.paths["/api/documents/{id}/actions/{action}"].post.parameters.find((p: { name: string }) => p.name === "action").schema.enum).toEqual(["submit", "approve", "return", "sign", "number", "issue", "cancel", "revoke"]);

@@ -82,44 +82,61 @@ describePg("numbering with two serve processes on PostgreSQL", (serverUrl) => {
   });
 });
 
+/** Kills a server (SIGKILL) in a burst of numbering; checks the register, restarts, numbers the rest and reads a file. */
+async function killDuringBurst(options: StoreOptions, serveArgs: string[], port: string): Promise<void> {
+  const { ids, token } = await approvedDocuments(options, 120);
+  const first = await serveProcess([...serveArgs, "--port", port]);
+  let ok = 0;
+  const burst = ids.map((id) => numberAt(first.url, id, token).then((r) => void (r.status === 200 && ok++), () => undefined));
+  while (ok < 15) await new Promise((r) => setTimeout(r, 5));
+  first.child.kill("SIGKILL");
+  await Promise.allSettled(burst);
+  expect((await first.exited).signal).toBe("SIGKILL");
+
+  const store = await openStore(options);
+  const rows = await entries(store);
+  await store.close();
+  expect(rows.length).toBeGreaterThanOrEqual(ok);
+  expect(rows.length).toBeLessThan(ids.length);
+  expect(rows.map((r) => Number(r.entry))).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+  expect(rows.every((r) => Number(r.number) === Number(r.entry) && r.state === "numbered")).toBe(true);
+
+  const again = await serveProcess([...serveArgs, "--port", port]);
+  try {
+    const numbered = new Set(rows.map((r) => r.id));
+    const rest = await Promise.all(ids.filter((id) => !numbered.has(id)).map((id) => numberAt(again.url, id, token).then((r) => r.status)));
+    expect(rest.every((s) => s === 200)).toBe(true);
+    // The last document numbered before the kill may have died before its files were rendered: they render now.
+    const last = rows.at(-1)!;
+    const pdf = await fetch(`${again.url}/api/documents/${last.id}/files/pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(pdf.status).toBe(200);
+    const text = (await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).pages[0]!.items.map((i) => i.str).join(" ");
+    expect(text).toMatch(new RegExp(`Số:\\s*${String(last.entry).padStart(2, "0")}/QĐ-UBND`));
+  } finally {
+    again.child.kill("SIGTERM");
+    await again.exited;
+  }
+  const after = await openStore(options);
+  const all = await entries(after);
+  await after.close();
+  expect(all.map((r) => Number(r.entry))).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
+}
+
 describe("a server killed during a burst of numbering (SQLite)", () => {
   it("leaves no gap, no duplicate and every entry's document numbered; after restart numbering goes on and files render on demand", { timeout: 240_000 }, async () => {
     const data = tempDir();
-    const { ids, token } = await approvedDocuments({ dataDir: data }, 120);
-    const first = await serveProcess(["--data", data, "--port", "18084"]);
-    let ok = 0;
-    const burst = ids.map((id) => numberAt(first.url, id, token).then((r) => void (r.status === 200 && ok++), () => undefined));
-    while (ok < 15) await new Promise((r) => setTimeout(r, 5));
-    first.child.kill("SIGKILL");
-    await Promise.allSettled(burst);
-    expect((await first.exited).signal).toBe("SIGKILL");
+    await killDuringBurst({ dataDir: data }, ["--data", data], "18084");
+  });
+});
 
-    const store = await openStore({ dataDir: data });
-    const rows = await entries(store);
-    await store.close();
-    expect(rows.length).toBeGreaterThanOrEqual(ok);
-    expect(rows.length).toBeLessThan(ids.length);
-    expect(rows.map((r) => Number(r.entry))).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
-    expect(rows.every((r) => Number(r.number) === Number(r.entry) && r.state === "numbered")).toBe(true);
-
-    const again = await serveProcess(["--data", data, "--port", "18084"]);
+describePg("a server killed during a burst of numbering (PostgreSQL)", (serverUrl) => {
+  it("leaves no gap, no duplicate and every entry's document numbered; after restart numbering goes on", { timeout: 240_000 }, async () => {
+    const db = await freshPgDatabase(serverUrl);
     try {
-      const numbered = new Set(rows.map((r) => r.id));
-      const rest = await Promise.all(ids.filter((id) => !numbered.has(id)).map((id) => numberAt(again.url, id, token).then((r) => r.status)));
-      expect(rest.every((s) => s === 200)).toBe(true);
-      // The last document numbered before the kill may have died before its files were rendered: they render now.
-      const last = rows.at(-1)!;
-      const pdf = await fetch(`${again.url}/api/documents/${last.id}/files/pdf`, { headers: { authorization: `Bearer ${token}` } });
-      expect(pdf.status).toBe(200);
-      const text = (await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).pages[0]!.items.map((i) => i.str).join(" ");
-      expect(text).toMatch(new RegExp(`Số:\\s*${String(last.entry).padStart(2, "0")}/QĐ-UBND`));
+      const data = tempDir();
+      await killDuringBurst({ databaseUrl: db.url, dataDir: data }, ["--db", db.url, "--data", data], "18085");
     } finally {
-      again.child.kill("SIGTERM");
-      await again.exited;
+      await db.drop();
     }
-    const after = await openStore({ dataDir: data });
-    const all = await entries(after);
-    await after.close();
-    expect(all.map((r) => Number(r.entry))).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
   });
 });
