@@ -46,7 +46,11 @@ function sqlite(file: string): Kysely<Database> {
 }
 
 function postgres(url: string, max: number): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) }) });
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection closed by the server (restart, failover) must not crash the process: the pool drops it
+  // and the next query opens a new one; a query in flight still fails and is answered as an error.
+  pool.on("error", () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** Refuses a database migrated by a newer cadre-docs: its tables may mean what this binary does not know. */

@@ -41,31 +41,39 @@ export function stateHash(value: unknown): string {
 }
 
 /**
- * Appends one entry inside the caller's write transaction, so the entry and the change it records
- * commit together. The head row is locked (PostgreSQL `for update`; SQLite holds the write lock), so
- * two appends never take the same previous hash.
+ * Appends entries, in order, inside the caller's write transaction, so they commit with the change
+ * they record. The head row is locked (PostgreSQL `for update`; SQLite holds the write lock), so two
+ * appends never take the same previous hash.
  */
-export async function appendAudit(tx: Tx, dialect: Dialect, input: AuditInput): Promise<number> {
+export async function appendAuditMany(tx: Tx, dialect: Dialect, inputs: readonly AuditInput[]): Promise<number> {
   let head = tx.selectFrom("audit_head").selectAll().where("id", "=", 1);
   if (dialect === "postgres") head = head.forUpdate();
   const h = await head.executeTakeFirstOrThrow();
-  const row = {
-    id: h.last_id + 1,
-    at: input.at.toISOString(),
-    user_id: input.userId,
-    unit_id: input.unitId,
-    action: input.action,
-    document_id: input.documentId ?? null,
-    before_hash: input.beforeHash ?? null,
-    after_hash: input.afterHash ?? null,
-    detail: JSON.stringify(input.detail ?? {}),
-    prev_hash: h.last_hash,
-  };
-  const hash = entryHash(row);
-  await tx.insertInto("audit_log").values({ ...row, hash }).execute();
-  await tx.updateTable("audit_head").set({ last_id: row.id, last_hash: hash }).where("id", "=", 1).execute();
-  return row.id;
+  let id = Number(h.last_id);
+  let prev = h.last_hash;
+  const rows = inputs.map((input) => {
+    const row = {
+      id: ++id,
+      at: input.at.toISOString(),
+      user_id: input.userId,
+      unit_id: input.unitId,
+      action: input.action,
+      document_id: input.documentId ?? null,
+      before_hash: input.beforeHash ?? null,
+      after_hash: input.afterHash ?? null,
+      detail: JSON.stringify(input.detail ?? {}),
+      prev_hash: prev,
+    };
+    prev = entryHash(row);
+    return { ...row, hash: prev };
+  });
+  if (rows.length === 0) return id;
+  await tx.insertInto("audit_log").values(rows).execute();
+  await tx.updateTable("audit_head").set({ last_id: id, last_hash: prev }).where("id", "=", 1).execute();
+  return id;
 }
+
+export const appendAudit = (tx: Tx, dialect: Dialect, input: AuditInput): Promise<number> => appendAuditMany(tx, dialect, [input]);
 
 /** An entry on its own (login, failed login, a download): one write transaction. */
 export function recordAudit(store: Store, input: AuditInput): Promise<number> {

@@ -1,13 +1,13 @@
-// Numbering: the counter row, the register entry, the record's number and date and the audit entry in ONE transaction.
+// Numbering a group of documents inside one transaction: all checks first, then counters, records, entries, history and audit.
 import { randomUUID } from "node:crypto";
 import { fail, ok, type Result } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
-import { writeTransaction, type DocumentTable, type Store, type Tx } from "../store/index.js";
-import { etagOf, forbidden, loadDocument, notAllowed, stale, toView } from "./access.js";
-import { appendAudit, stateHash } from "./audit.js";
+import type { Dialect, DocumentTable, RegisterTable, Tx, UnitTable } from "../store/index.js";
+import { etagOf, forbidden, notAllowed, notFound, stale, toView } from "./access.js";
+import { appendAuditMany, stateHash } from "./audit.js";
 import { numberText, typeAbbreviation } from "./number-text.js";
 import { pickRegister, seriesKey } from "./registers.js";
-import { allowedActions, hasRole, TRANSITIONS } from "./states.js";
+import { allowedActions, hasRole, READ_ROLES, TRANSITIONS } from "./states.js";
 import type { Actor, DocumentView, State } from "./types.js";
 import { vietnamDate } from "./vn-time.js";
 
@@ -46,65 +46,135 @@ function entryFields(row: DocumentTable, record: Record<string, unknown>, given:
   };
 }
 
-/** The next number of the series: the counter row is created at 0 once, then incremented under its row lock. */
-async function nextNumber(tx: Tx, registerId: string, key: string): Promise<number> {
+/** Takes `count` numbers of a series at once: the counter row is created at 0 once, then moved under its row lock. */
+async function takeNumbers(tx: Tx, registerId: string, key: string, count: number): Promise<number> {
   await tx.insertInto("register_counters").values({ register_id: registerId, series_key: key, last_number: 0 })
     .onConflict((oc) => oc.columns(["register_id", "series_key"]).doNothing()).execute();
-  const row = await tx.updateTable("register_counters").set((eb) => ({ last_number: eb("last_number", "+", 1) }))
+  const row = await tx.updateTable("register_counters").set((eb) => ({ last_number: eb("last_number", "+", count) }))
     .where("register_id", "=", registerId).where("series_key", "=", key).returning("last_number").executeTakeFirstOrThrow();
-  return Number(row.last_number);
+  return Number(row.last_number) - count + 1;
+}
+
+export interface NumberRequest {
+  actor: Actor;
+  id: string;
+  o: NumberOptions;
+}
+
+export interface Checked {
+  row: DocumentTable;
+  reg: RegisterTable;
+  unit: UnitTable;
 }
 
 /**
- * Gives the document the next number of its unit's register (or the one named) and today's Vietnamese
- * date. Nothing is visible until the transaction commits: a crash leaves either all (counter, entry,
- * document, history, audit) or nothing, so the series has no gap and no duplicate.
+ * Every refusal before any write, for a group of requests for distinct documents: the rows are read
+ * and locked in one statement (id order on PostgreSQL, so two processes' groups never wait on each
+ * other crosswise); another unit's document, or one the actor may not read, is not found.
  */
-export async function numberDocument(store: Store, actor: Actor, id: string, o: NumberOptions = {}): Promise<Result<DocumentView>> {
-  return writeTransaction(store.db, store.dialect, async (tx) => {
-    const found = await loadDocument(tx, store.dialect, actor, id, true);
-    if (!found.ok) return found;
-    const row = found.value;
+export async function checkNumbering(tx: Tx, dialect: Dialect, reqs: readonly NumberRequest[]): Promise<Array<Result<Checked>>> {
+  let q = tx.selectFrom("documents").selectAll().where("id", "in", reqs.map((r) => r.id)).orderBy("id");
+  if (dialect === "postgres") q = q.forUpdate();
+  const rows = new Map((await q.execute()).map((r) => [r.id, r]));
+  const registers = new Map<string, Result<RegisterTable>>();
+  const units = new Map<string, UnitTable>();
+  const out: Array<Result<Checked>> = [];
+  for (const { actor, id, o } of reqs) {
+    const row = rows.get(id);
+    if (!row || row.unit_id !== actor.unitId || !hasRole(actor, READ_ROLES)) {
+      out.push(fail([notFound(id)]));
+      continue;
+    }
     const state = row.state as State;
-    if (!hasRole(actor, TRANSITIONS.number.roles)) return fail([forbidden("number", TRANSITIONS.number.roles)]);
-    if (!TRANSITIONS.number.from.includes(state)) return fail([notAllowed("number", state, allowedActions(state, actor))]);
-    if (o.etag !== undefined && o.etag !== row.etag) return fail([stale(o.etag, row.etag, Number(row.revision))]);
-    const reg = await pickRegister(tx, actor.unitId, o.registerId);
-    if (!reg.ok) return fail(reg.issues);
-    const at = o.now ?? new Date();
-    const day = vietnamDate(at).iso;
-    const key = seriesKey(reg.value, at);
-    const n = await nextNumber(tx, reg.value.id, key);
-    const unit = await tx.selectFrom("units").selectAll().where("id", "=", actor.unitId).executeTakeFirstOrThrow();
+    if (!hasRole(actor, TRANSITIONS.number.roles)) out.push(fail([forbidden("number", TRANSITIONS.number.roles)]));
+    else if (!TRANSITIONS.number.from.includes(state)) out.push(fail([notAllowed("number", state, allowedActions(state, actor))]));
+    else if (o.etag !== undefined && o.etag !== row.etag) out.push(fail([stale(o.etag, row.etag, Number(row.revision))]));
+    else {
+      const regKey = `${actor.unitId}|${o.registerId ?? ""}`;
+      if (!registers.has(regKey)) registers.set(regKey, await pickRegister(tx, actor.unitId, o.registerId));
+      if (!units.has(actor.unitId)) units.set(actor.unitId, await tx.selectFrom("units").selectAll().where("id", "=", actor.unitId).executeTakeFirstOrThrow());
+      const reg = registers.get(regKey)!;
+      out.push(reg.ok ? ok({ row, reg: reg.value, unit: units.get(actor.unitId)! }) : fail(reg.issues));
+    }
+  }
+  return out;
+}
+
+interface Planned {
+  req: NumberRequest;
+  c: Checked;
+  at: Date;
+  day: string;
+  key: string;
+  n: number;
+}
+
+/** Numbers per series in arrival order: one counter move per (register, series) of the group. */
+async function plan(tx: Tx, items: ReadonlyArray<{ req: NumberRequest; c: Checked }>): Promise<Planned[]> {
+  const planned = items.map(({ req, c }) => {
+    const at = req.o.now ?? new Date();
+    return { req, c, at, day: vietnamDate(at).iso, key: seriesKey(c.reg, at), n: 0 };
+  });
+  const series = new Map<string, Planned[]>();
+  for (const p of planned) series.set(`${p.c.reg.id}|${p.key}`, [...(series.get(`${p.c.reg.id}|${p.key}`) ?? []), p]);
+  for (const list of series.values()) {
+    const first = await takeNumbers(tx, list[0]!.c.reg.id, list[0]!.key, list.length);
+    list.forEach((p, i) => (p.n = first + i));
+  }
+  return planned;
+}
+
+/**
+ * Gives each checked document the next number of its register and its request's Vietnamese date:
+ * counters, records, register entries, history and audit, inside the caller's transaction.
+ */
+export async function writeNumbers(tx: Tx, dialect: Dialect, items: ReadonlyArray<{ req: NumberRequest; c: Checked }>): Promise<DocumentView[]> {
+  if (items.length === 0) return [];
+  const planned = await plan(tx, items);
+  const views: DocumentView[] = [];
+  const rows: DocumentTable[] = [];
+  const entries = [];
+  const history = [];
+  const audits = [];
+  for (const { req, c, at, day, key, n } of planned) {
+    const { row, reg, unit } = c;
     const record: Record<string, unknown> = { ...(JSON.parse(row.record) as Record<string, unknown>), number: n, date: day };
-    const entry = entryFields(row, record, o.entry);
+    const entry = entryFields(row, record, req.o.entry);
     const text = numberText(n, {
-      profile: row.profile ?? unit.profile, type: typeAbbreviation(entry.kindTitle),
-      symbol: str(field(record.issuer, "symbol")) ?? unit.symbol ?? unit.code,
+      profile: row.profile ?? unit.profile, type: typeAbbreviation(entry.kindTitle), symbol: str(field(record.issuer, "symbol")) ?? unit.symbol ?? unit.code,
     });
     const recordText = JSON.stringify(record);
     const revision = Number(row.revision) + 1;
-    const updated = {
-      ...row, state: "numbered", record: recordText, revision, etag: etagOf(revision, recordText), number: n, number_text: text,
-      register_id: reg.value.id, issued_date: day, updated_at: at.toISOString(),
+    const changes = {
+      state: "numbered", record: recordText, revision, etag: etagOf(revision, recordText), number: n, number_text: text,
+      register_id: reg.id, issued_date: day, updated_at: at.toISOString(),
     };
-    const { id: _id, ...changes } = updated;
-    await tx.updateTable("documents").set(changes).where("id", "=", id).execute();
-    await tx.insertInto("register_entries").values({
-      id: randomUUID(), register_id: reg.value.id, series_key: key, number: n, number_text: text, document_id: id, issued_date: day,
+    rows.push({ ...row, ...changes });
+    views.push(toView({ ...row, ...changes }, req.actor));
+    entries.push({
+      id: randomUUID(), register_id: reg.id, series_key: key, number: n, number_text: text, document_id: row.id, issued_date: day,
       kind_title: entry.kindTitle, summary: entry.summary, signer: entry.signer || null, recipients: entry.recipients || null,
       archive: entry.archive || null, copies: entry.copies, sent_date: null, received_by: null, note: null, created_at: at.toISOString(),
-    }).execute();
-    await tx.insertInto("document_history").values({
-      id: randomUUID(), document_id: id, action: "number", from_state: state, to_state: "numbered", user_id: actor.userId,
-      comment: o.comment ?? null, revision, at: at.toISOString(),
-    }).execute();
-    await appendAudit(tx, store.dialect, {
-      at, userId: actor.userId, unitId: actor.unitId, action: "number", documentId: id,
-      beforeHash: stateHash({ state, revision: Number(row.revision), record: row.record }),
-      afterHash: stateHash({ state: "numbered", revision, record: recordText }),
-      detail: { register: reg.value.id, series: key, number: n, numberText: text, date: day },
     });
-    return ok(toView(updated, actor));
-  });
+    history.push({
+      id: randomUUID(), document_id: row.id, action: "number", from_state: row.state, to_state: "numbered", user_id: req.actor.userId,
+      comment: req.o.comment ?? null, revision, at: at.toISOString(),
+    });
+    audits.push({
+      at, userId: req.actor.userId, unitId: req.actor.unitId, action: "number", documentId: row.id,
+      beforeHash: stateHash({ state: row.state, revision: Number(row.revision), record: row.record }),
+      afterHash: stateHash({ state: "numbered", revision, record: recordText }),
+      detail: { register: reg.id, series: key, number: n, numberText: text, date: day },
+    });
+  }
+  // One statement for all the group's documents (rows exist and are locked: the insert always meets its conflict).
+  await tx.insertInto("documents").values(rows).onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({
+    state: eb.ref("excluded.state"), record: eb.ref("excluded.record"), revision: eb.ref("excluded.revision"), etag: eb.ref("excluded.etag"),
+    number: eb.ref("excluded.number"), number_text: eb.ref("excluded.number_text"), register_id: eb.ref("excluded.register_id"),
+    issued_date: eb.ref("excluded.issued_date"), updated_at: eb.ref("excluded.updated_at"),
+  }))).execute();
+  await tx.insertInto("register_entries").values(entries).execute();
+  await tx.insertInto("document_history").values(history).execute();
+  await appendAuditMany(tx, dialect, audits);
+  return views;
 }
