@@ -1,7 +1,7 @@
 // The register's numbers: 01…N once each under concurrency (separate connections), Vietnam's year, revoke keeps the number.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../src/store/index.js";
-import { addUnit, addUser, actorForUser, getDocument, performAction, registerEntries, listRegisters, createDocument } from "../../src/workflow/index.js";
+import { addUnit, addUser, actorForUser, getDocument, performAction, registerEntries, listRegisters, createDocument, verifyAudit } from "../../src/workflow/index.js";
 import { describePg } from "../helpers/pg.js";
 import { pgStore, sqliteStore, type TestStore } from "../helpers/stores.js";
 import { decision, makeWorld, walk, type World } from "./setup.js";
@@ -43,9 +43,31 @@ function numbering(open: () => Promise<TestStore>, connections: number, perPool:
       }
       const counter = await t.store.db.selectFrom("register_counters").selectAll().where("register_id", "=", registerId).execute();
       expect(counter.map((c) => [c.series_key, Number(c.last_number)])).toEqual([["2026", 200]]);
+      expect(await verifyAudit(t.store)).toEqual({ entries: expect.any(Number) });
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }
+  });
+
+  it("a group of concurrent requests: refused ones, repeats and a failing one cost the others nothing", async () => {
+    const now = new Date("2026-06-01T02:00:00Z");
+    const good = await Promise.all(Array.from({ length: 6 }, () => walk(w, ["submit", "approve"])));
+    const draftOnly = await walk(w, []);
+    const bad = await walk(w, ["submit", "approve"]);
+    await t.store.db.insertInto("register_entries").values({
+      id: "stray-group", register_id: registerId, series_key: "y", number: 1, number_text: "y", document_id: bad, issued_date: "2026-06-01",
+      kind_title: "y", summary: "y", signer: null, recipients: null, archive: null, copies: null, sent_date: null, received_by: null, note: null, created_at: "y",
+    }).execute();
+    const calls = [...good, good[0]!, draftOnly, bad].map((id) => performAction(t.store, w.registrar, id, "number", { now }).catch((e: unknown) => e));
+    const answers = await Promise.all(calls);
+    const numbered = answers.slice(0, 6).map((a) => (a as { ok: boolean; value: { number: number } }).value.number).sort((a, b) => a - b);
+    expect(numbered).toEqual([201, 202, 203, 204, 205, 206]);
+    expect(answers[6]).toMatchObject({ ok: false, issues: [{ code: "action_not_allowed", params: { state: "numbered" } }] });
+    expect(answers[7]).toMatchObject({ ok: false, issues: [{ code: "action_not_allowed", params: { state: "draft" } }] });
+    expect(answers[8]).toBeInstanceOf(Error);
+    const entries = await seriesOf(t.store, registerId);
+    expect(entries.filter((e) => e.series_key === "2026").map((e) => Number(e.number))).toEqual(Array.from({ length: 206 }, (_, i) => i + 1));
+    expect(await verifyAudit(t.store)).toEqual({ entries: expect.any(Number) });
   });
 
   it("06:30 on 1 January in Hà Nội (23:30 UTC the day before) opens the new year's series with 01", async () => {
@@ -53,7 +75,7 @@ function numbering(open: () => Promise<TestStore>, connections: number, perPool:
     const first = await walk(w, ["submit", "approve"]);
     const r1 = await performAction(t.store, w.registrar, late, "number", { now: new Date("2026-12-31T16:59:59Z") });
     const r2 = await performAction(t.store, w.registrar, first, "number", { now: new Date("2026-12-31T23:30:00Z") });
-    expect(r1.ok && [r1.value.issuedDate, r1.value.numberText]).toEqual(["2026-12-31", "201/QĐ-UBND"]);
+    expect(r1.ok && [r1.value.issuedDate, r1.value.numberText]).toEqual(["2026-12-31", "207/QĐ-UBND"]);
     expect(r2.ok && [r2.value.issuedDate, r2.value.numberText, r2.value.record.date]).toEqual(["2027-01-01", "01/QĐ-UBND", "2027-01-01"]);
     const rows = await registerEntries(t.store, w.registrar, registerId, { year: 2027 });
     expect(rows.ok && rows.value).toEqual([
