@@ -7,6 +7,7 @@ import pg from "pg";
 import { issue, type Issue } from "../core/index.js";
 import { databaseFileStore, folderFileStore, type FileStore } from "./files.js";
 import { migrations, type Dialect } from "./migrations.js";
+import { BUSY_TIMEOUT_MS } from "./sqlite-settings.js";
 import type { Database } from "./types.js";
 
 export interface StoreOptions {
@@ -40,8 +41,9 @@ function sqlite(file: string): Kysely<Database> {
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = FULL");
   database.pragma("foreign_keys = ON");
-  // Short: writeTransaction retries asynchronously so two connections in one process never freeze each other.
-  database.pragma("busy_timeout = 20");
+  // Plain writes wait for another process's transaction (the admin CLI beside `serve`); writeTransaction
+  // takes its lock without waiting and retries asynchronously (see transaction.ts).
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
