@@ -85,6 +85,22 @@ function access(open: () => Promise<TestStore>) {
     expect(amend.ok && amend.value.replacesId).toBe(id);
   });
 
+  it("lists the unit's documents by state, kind, year and words, in pages", async () => {
+    const id = await walk(w, ["submit"]);
+    const all = await listDocuments(w.store, w.approver, { limit: 500 });
+    const submitted = await listDocuments(w.store, w.approver, { state: "submitted", limit: 500 });
+    expect(submitted.items.every((d) => d.state === "submitted")).toBe(true);
+    expect(submitted.items.map((d) => d.id)).toContain(id);
+    expect(submitted.total).toBeLessThan(all.total);
+    expect((await listDocuments(w.store, w.approver, { q: "vũ QUANG bình" })).total).toBe(all.total);
+    expect((await listDocuments(w.store, w.approver, { q: "Sở Nội vụ" })).total).toBe(all.total);
+    expect((await listDocuments(w.store, w.approver, { q: "100%_" })).total).toBe(0);
+    expect((await listDocuments(w.store, w.approver, { kind: "self-review" })).total).toBe(0);
+    expect((await listDocuments(w.store, w.approver, { year: new Date().getUTCFullYear() })).total).toBe(all.total);
+    const page = await listDocuments(w.store, w.approver, { limit: 2, offset: 1 });
+    expect(page.items.map((d) => d.id)).toEqual(all.items.slice(1, 3).map((d) => d.id));
+  });
+
   it("keeps comments, history and files of the current revision", async () => {
     const id = await draft(w);
     expect((await addComment(w.store, w.approver, id, "Đề nghị bổ sung căn cứ.")).ok).toBe(true);
