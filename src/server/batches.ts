@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { defaultWorkers, nodeIo, readRecords, renderFiles, withSource, type BatchReport, type Issue, type ProgressSink } from "../index.js";
 import type { Store } from "../store/index.js";
 import { createDocument, type Actor } from "../workflow/index.js";
-import { writeErrorWorkbook, writeZip } from "./batch-output.js";
+import { writeErrorWorkbook, zipStream } from "./batch-output.js";
 import { FORMATS, keepFiles, renderBoth, type RenderSettings } from "./doc-files.js";
 
 export type BatchMode = "drafts" | "final";
@@ -16,7 +16,7 @@ export interface BatchContext {
   settings: RenderSettings;
   /** Folder of each batch's upload, final files, files.zip and errors.xlsx (`<data>/batches`). */
   workDir: string;
-  /** Worker threads of a final batch (default: at least 2, so requests keep the main thread). */
+  /** Worker threads of a final batch (default: the CLI's, one thread on one or two cores). */
   workers?: number;
   log: FastifyBaseLogger;
 }
@@ -53,15 +53,14 @@ async function items(ctx: BatchContext, id: string, rows: Array<{ seq: number; d
   }
 }
 
-/** Final documents: the CLI's batch (pool, atomic writes), then files.zip of the output folder. */
+/** Final documents: the CLI's batch (same pool and defaults, atomic writes) into the batch's `out` folder. */
 async function runFinal(ctx: BatchContext, id: string, input: string): Promise<{ counts: Counts; issues: Issue[] }> {
   const out = join(batchDir(ctx, id), "out");
   const report: BatchReport = await renderFiles([input], {
     outDir: out, io: nodeIo(), formats: FORMATS, now: ctx.settings.now, fonts: ctx.settings.fonts,
-    workers: ctx.workers ?? Math.max(2, defaultWorkers()), progress: progressInto(ctx, id), manifest: false,
+    workers: ctx.workers ?? defaultWorkers(), progress: progressInto(ctx, id), manifest: false,
   });
   await items(ctx, id, report.failures.map((f, n) => ({ seq: f.source.record ?? n + 1, documentId: null, issues: f.issues })));
-  await writeZip(join(batchDir(ctx, id), "files.zip"), { dir: out });
   const issues = [...report.failures.flatMap((f) => f.issues), ...report.documents.flatMap((d) => d.issues), ...report.notices];
   return { counts: { records: report.counts.records, done: report.counts.documents, failed: report.counts.failed }, issues };
 }
@@ -94,12 +93,12 @@ async function runDrafts(ctx: BatchContext, id: string, actor: Actor, input: str
     if ((counts.done + counts.failed) % 50 === 0) await update(ctx, id, { done: counts.done, failed: counts.failed });
   }
   await items(ctx, id, rows);
-  await writeZip(join(batchDir(ctx, id), "files.zip"), { entries: draftFiles(ctx, rows) });
   if (read.records.length === 0) counts.failed = 0;
   return { counts, issues };
 }
 
-async function* draftFiles(ctx: BatchContext, rows: Array<{ seq: number; documentId: string | null }>): AsyncGenerator<{ name: string; data: Uint8Array }> {
+async function* draftFiles(ctx: BatchContext, id: string): AsyncGenerator<{ name: string; data: Uint8Array }> {
+  const rows = await ctx.store.db.selectFrom("batch_items").select(["seq", "document_id as documentId"]).where("batch_id", "=", id).orderBy("seq").execute();
   for (const r of rows) {
     if (!r.documentId) continue;
     const files = await ctx.store.db.selectFrom("document_files").select(["format", "sha256"]).where("document_id", "=", r.documentId).execute();
@@ -109,6 +108,10 @@ async function* draftFiles(ctx: BatchContext, rows: Array<{ seq: number; documen
     }
   }
 }
+
+/** files.zip of a finished batch, made as it is read. */
+export const batchZip = (ctx: BatchContext, id: string, mode: string): NodeJS.ReadableStream =>
+  zipStream(mode === "final" ? { dir: join(batchDir(ctx, id), "out") } : { entries: draftFiles(ctx, id) });
 
 /** Creates the batch row and starts it in the background; the upload is already in the batch's folder. */
 export async function startBatch(ctx: BatchContext, actor: Actor, id: string, input: string, mode: BatchMode): Promise<void> {

@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Actor } from "../../workflow/index.js";
-import { batchDir, newBatchFolder, startBatch, type BatchContext, type BatchMode } from "../batches.js";
+import { batchDir, batchZip, newBatchFolder, startBatch, type BatchContext, type BatchMode } from "../batches.js";
 import { UPLOAD_LIMIT } from "../errors.js";
 import { runIdempotent } from "../idempotency.js";
 import { HttpProblem, requestIssue, withMessages } from "../problem.js";
@@ -95,9 +95,10 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
       handler: async ({ params, principal }) => {
         const b = await load(actorOf(principal), params.id);
         if (b.state !== "done") throw new HttpProblem(409, [requestIssue("batch_not_done", { done: Number(b.done), records: Number(b.records) })]);
+        const disposition = { "content-disposition": `attachment; filename="${b.id}-${file}"` };
+        if (file === "files.zip") return { status: 200, body: batchZip(ctx, b.id, b.mode), type, headers: disposition };
         const path = join(batchDir(ctx, b.id), file);
-        const size = (await stat(path)).size;
-        return { status: 200, body: createReadStream(path), type, headers: { "content-length": String(size), "content-disposition": `attachment; filename="${b.id}-${file}"` } };
+        return { status: 200, body: createReadStream(path), type, headers: { ...disposition, "content-length": String((await stat(path)).size) } };
       },
     });
   }
