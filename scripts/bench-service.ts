@@ -138,9 +138,15 @@ async function batch(): Promise<string> {
       b = (await (await fetch(`${s.url}/api/batches/${id}`, { headers: auth })).json()) as { state: string; done: number };
     } while (b.state === "running");
     const api = (performance.now() - started) / 1000;
+    const zipStarted = performance.now();
+    const zip = await fetch(`${s.url}/api/batches/${id}/files.zip`, { headers: auth });
+    const zipBytes = (await zip.arrayBuffer()).byteLength;
+    const zipSeconds = (performance.now() - zipStarted) / 1000;
     const cliRate = n / cli.wall;
     const apiRate = b.done / api;
-    return `batch of ${n} one-page decisions (DOCX+PDF): CLI ${cli.wall.toFixed(1)} s (${cliRate.toFixed(0)} records/s), API ${api.toFixed(1)} s upload to files.zip (${apiRate.toFixed(0)} records/s, ${b.state}), API/CLI ${((apiRate / cliRate) * 100).toFixed(0)} %`;
+    return `batch of ${n} one-page decisions (DOCX+PDF): CLI ${cli.wall.toFixed(1)} s with its start (${cliRate.toFixed(0)} records/s), ` +
+      `API ${api.toFixed(1)} s from upload to done (${apiRate.toFixed(0)} records/s, ${b.state}), API/CLI ${((apiRate / cliRate) * 100).toFixed(0)} %; ` +
+      `files.zip (${Math.round(zipBytes / 2 ** 20)} MB) downloaded in ${zipSeconds.toFixed(1)} s`;
   } finally {
     await s.stop();
   }
