@@ -81,6 +81,13 @@ function adminCli(open: () => Promise<TestStore>) {
     expect(cut.code).toBe(1);
     expect(cut.stderr).toContain(`mục số ${last}: mục cuối của chuỗi không khớp`);
   });
+
+  it("refuses a database made by a newer cadre-docs, in Vietnamese (exit 1)", async () => {
+    await sql`insert into kysely_migration (name, timestamp) values ('9999_future', '2030-01-01T00:00:00.000Z')`.execute(t.store.db);
+    const r = cli(where, ["audit", "verify"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Lỗi: Cơ sở dữ liệu đã được nâng cấp lên phiên bản mới hơn (9999_future)");
+  });
 }
 
 describe("admin and audit commands on SQLite", () => adminCli(() => sqliteStore()));
