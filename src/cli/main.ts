@@ -13,6 +13,8 @@ const COMMANDS: Record<string, Command> = {
   admin: { summary: "admin init|unit add|user add|register add|token add … [--data thư mục | --db postgres://…]", run: () => import("./admin.js") },
   audit: { summary: "audit verify [--data thư mục | --db postgres://…] [--json]", run: () => import("./audit.js") },
   serve: { summary: "serve [--data thư-mục] [--port 8080] [--host 127.0.0.1] [--db postgres://…]", run: () => import("./serve.js") },
+  sign: { summary: "sign <tệp.pdf> --out tệp-đã-ký.pdf --p12 khóa.p12 --password-env BIẾN (--image chữ-ký.png | --as body --seal dấu.png) [--prepare | --complete --cms ký.p7s]", run: () => import("./sign.js") },
+  verify: { summary: "verify <tệp.pdf> [--json] [--trust ca.pem]", run: () => import("./verify.js") },
 };
 
 export function usage(): string {

@@ -38,6 +38,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     manifest: { type: "boolean" },
     "no-manifest": { type: "boolean", default: false },
     "errors-xlsx": { type: "string" },
+    pdfa: { type: "boolean", default: false },
   });
   const positionals = args.positionals;
   const json = flag(args, "json");
@@ -66,6 +67,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     formats,
     now: io.now,
     strict: flag(args, "strict"),
+    pdfa: flag(args, "pdfa"),
     overrides: config.overrides,
     fonts: config.fonts,
     dryRun,

@@ -9,3 +9,5 @@ export type { Io } from "./io.js";
 export { slugify, resolveInside } from "./paths.js";
 export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, monthsBetween, formatShort } from "./dates.js";
 export type { CalendarDate } from "./dates.js";
+export { SIGN_CODES, SignError } from "./sign-codes.js";
+export type { SignCode } from "./sign-codes.js";

@@ -3,3 +3,4 @@ export { formatIssue, formatIssues, issueMessage, summaryLine } from "./format.j
 export type { RunCounts } from "./format.js";
 export { MESSAGES } from "./table.js";
 export type { MessageContext, MessageTable } from "./context.js";
+export { SIGN_MESSAGES, signMessage } from "./sign-messages.js";

@@ -50,6 +50,7 @@ function taskOptions(opts: BatchOptions): TaskOptions {
   if (opts.overrides) t.overrides = opts.overrides;
   if (opts.templatesDir) t.templatesDir = opts.templatesDir;
   if (opts.strict) t.strict = true;
+  if (opts.pdfa) t.pdfa = true;
   return t;
 }
 

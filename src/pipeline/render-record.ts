@@ -22,6 +22,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** Treat warnings as errors: nothing is written for a record with any warning. */
   strict?: boolean;
+  /** Write PDF/A-2b (archival) instead of plain PDF 1.7. */
+  pdfa?: boolean;
 }
 
 export interface RenderedDocument {
@@ -90,6 +92,6 @@ export async function renderRecord(data: unknown, opts: RenderOptions): Promise<
   const laid = layoutDocument(model, profile, metrics);
   const files: RenderedDocument["files"] = {};
   if (opts.formats.includes("docx")) files.docx = await renderDocx(laid);
-  if (opts.formats.includes("pdf")) files.pdf = await renderPdf(laid, fonts);
+  if (opts.formats.includes("pdf")) files.pdf = await renderPdf(laid, fonts, { pdfa: opts.pdfa });
   return ok({ kind: kind.meta.id, version: model.meta.version, profile: profile.id, facts, model, laid, pages: laid.pages.length, files }, issues);
 }

@@ -23,7 +23,7 @@ export const jobKey = (input: string, record: number, item?: string): string => 
 /** Everything besides the record that changes the bytes: a changed setting re-renders on resume. */
 export function renderFingerprint(opts: TaskOptions): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null }));
+  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, pdfa: !!opts.pdfa, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null }));
   for (const file of Object.values(opts.fonts?.files ?? {})) h.update(file);
   return h.digest("hex");
 }

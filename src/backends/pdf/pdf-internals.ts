@@ -27,6 +27,7 @@ export type PdfInternals = {
   _font: PdfFontInternals;
   _fontSize: number;
   _id: Uint8Array;
+  _root: { data: Record<string, unknown> };
   page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array | string): void };
   ref(data?: Record<string, unknown>): PdfRef;
 };

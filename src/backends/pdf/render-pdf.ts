@@ -8,19 +8,25 @@ import type { DocMeta } from "../../model/index.js";
 import { drawItem } from "./draw-items.js";
 import { planGlyphs } from "./glyph-plan.js";
 import { sharedFaces } from "./pdf-faces.js";
+import { signPlaces } from "./sign-places.js";
 import type { PdfFaces } from "./pdf-faces.js";
 import type { PdfInternals } from "./pdf-internals.js";
 import { compressStreams } from "./stream-memo.js";
 import { TextWriter } from "./text-writer.js";
 
 /** Renders every page of `doc.pages` as positioned; page numbers are already items there. */
-export function renderPdf(doc: LaidDoc, fonts: FontSet): Promise<Uint8Array> {
-  return renderPdfWith(doc, sharedFaces(fonts));
+export function renderPdf(doc: LaidDoc, fonts: FontSet, options: PdfOptions = {}): Promise<Uint8Array> {
+  return renderPdfWith(doc, sharedFaces(fonts), options);
+}
+
+export interface PdfOptions {
+  /** PDF/A-2b: XMP pdfaid, an sRGB output intent (fonts are always embedded). */
+  pdfa?: boolean;
 }
 
 /** renderPdf with the faces given: lets tests and benchmarks compare shared and freshly parsed fonts. */
-export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array> {
-  const pdf = new CollectedPdf(documentOptions(doc.meta));
+export function renderPdfWith(doc: LaidDoc, faces: PdfFaces, options: PdfOptions = {}): Promise<Uint8Array> {
+  const pdf = new CollectedPdf(documentOptions(doc.meta, options));
   const p = pdf as unknown as PdfInternals;
   compressStreams(pdf);
   const id = idHash(doc, faces);
@@ -42,15 +48,18 @@ export function renderPdfWith(doc: LaidDoc, faces: PdfFaces): Promise<Uint8Array
   // pdfkit derives the trailer /ID from the info dictionary alone; documents sharing a title and clock
   // would share it. The ID hashes what determines the bytes instead (the field is internal).
   p._id = new Uint8Array(id.digest());
+  const places = signPlaces(doc, faces);
+  if (places) p._root.data.CadreSign = places;
   pdf.end();
   return pdf.bytes;
 }
 
-function documentOptions(meta: DocMeta): PDFKit.PDFDocumentOptions {
+function documentOptions(meta: DocMeta, options: PdfOptions): PDFKit.PDFDocumentOptions {
   const created = new Date(meta.createdAt);
   if (Number.isNaN(created.getTime())) throw new Error(`renderPdf: meta.createdAt is not a date: ${meta.createdAt}`);
   return {
     pdfVersion: "1.7",
+    ...(options.pdfa ? { subset: "PDF/A-2b" as const } : {}),
     compress: true,
     autoFirstPage: false,
     lang: "vi-VN",
@@ -65,7 +74,8 @@ function documentOptions(meta: DocMeta): PDFKit.PDFDocumentOptions {
       Creator: "cadre-docs",
       Producer: "cadre-docs (PDFKit)",
       CreationDate: created,
-      ModDate: created,
+      // PDF/A wants every Info entry mirrored in XMP, and pdfkit's XMP has no xmp:ModifyDate.
+      ...(options.pdfa ? {} : { ModDate: created }),
     },
   };
 }

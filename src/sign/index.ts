@@ -1,0 +1,7 @@
+// Signatures and archival PDFs: bytes in, bytes out (keys, images, incremental updates, verification).
+export { loadP12, checkValidity, commonName } from "./keys.js";
+export type { SigningIdentity } from "./keys.js";
+export { signPdf, prepareSignature, completeSignature } from "./sign-pdf.js";
+export type { SignOptions, SignRole, PreparedSignature } from "./sign-pdf.js";
+export { verifyPdf, cmsDigest } from "./verify.js";
+export type { SignatureReport } from "./verify.js";
