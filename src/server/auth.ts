@@ -55,15 +55,40 @@ async function fromToken(store: Store, token: string): Promise<Principal<Actor> 
   return actor ? { actor, via: "token", credentialId: actor.userId } : undefined;
 }
 
+/**
+ * Who a credential is, remembered for a few seconds: a burst of requests does not queue a lookup
+ * each on the database's one connection (SQLite) before its real work. A revoked token, a disabled
+ * user or a session ended in another process is refused at the latest CACHE_MS later; logout here
+ * forgets at once.
+ */
+const CACHE_MS = 5_000;
+type Cached = { principal: Principal<Actor> | undefined; until: number };
+
+function remembered(cache: Map<string, Cached>, key: string, at: number, look: () => Promise<Principal<Actor> | undefined>): Promise<Principal<Actor> | undefined> {
+  const hit = cache.get(key);
+  if (hit && hit.until > at) return Promise.resolve(hit.principal);
+  return look().then((principal) => {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(key, { principal, until: at + CACHE_MS });
+    return principal;
+  });
+}
+
 export function createGuard(store: Store, now: () => Date, options: Partial<AuthOptions> = {}): ServerGuard {
   const opts = { ...AUTH_DEFAULTS, ...options };
+  const cache = new Map<string, Cached>();
   return {
     options: opts,
     async authenticate(req) {
+      const at = now();
       const auth = req.headers.authorization;
-      if (auth?.startsWith("Bearer ")) return fromToken(store, auth.slice(7).trim());
+      if (auth?.startsWith("Bearer ")) {
+        const token = auth.slice(7).trim();
+        return remembered(cache, `t:${digest(token)}`, at.getTime(), () => fromToken(store, token));
+      }
       const id = req.cookies[SESSION_COOKIE];
-      return id ? fromSession(store, now(), opts, id) : undefined;
+      // Sessions are looked up every time: their idle time and expiry move with the clock.
+      return id ? fromSession(store, at, opts, id) : undefined;
     },
     idempotent: (req, principal, run) => runIdempotent(store, now, req, principal?.credentialId, run),
     async openSession(reply, userId) {
