@@ -49,11 +49,14 @@ export async function renderRevision(store: Store, actor: Actor, ref: DocRef, se
  * bytes, the files are rendered now from the record: no document is left without files.
  */
 export async function currentFile(store: Store, actor: Actor, ref: DocRef, format: OutputFormat, settings: RenderSettings): Promise<Result<Uint8Array>> {
+  // Look before reading: the workflow audits each read of a final file, and a stale one is not served.
+  const row = await store.db.selectFrom("document_files").select(["sha256", "revision"]).where("document_id", "=", ref.id).where("format", "=", format).executeTakeFirst();
+  const fresh = row !== undefined && Number(row.revision) === ref.revision && (await store.files.has(row.sha256));
+  const made = fresh ? undefined : await renderRevision(store, actor, ref, settings);
+  if (made && !made.ok) return { ok: false, issues: made.issues };
   const kept = await getDocumentFile(store, actor, ref.id, format, { now: settings.now() });
   if (kept.ok && kept.value.current) return { ok: true, value: kept.value.data, issues: [] };
-  const made = await renderRevision(store, actor, ref, settings);
-  if (!made.ok) return { ok: false, issues: made.issues };
-  const again = await getDocumentFile(store, actor, ref.id, format, { now: settings.now() });
   // The document moved on while rendering: answer what was rendered for the revision read.
-  return { ok: true, value: again.ok && again.value.current ? again.value.data : made.value[format]!, issues: [] };
+  if (made?.ok) return { ok: true, value: made.value[format]!, issues: [] };
+  return kept.ok ? { ok: true, value: kept.value.data, issues: [] } : { ok: false, issues: kept.issues };
 }

@@ -72,5 +72,7 @@ describe("a decision through the API", () => {
     expect(entries[0]).toMatchObject({ number: 1, numberText: "01/QĐ-UBND", date: "02/03/2026", documentId: id, signer: "Bùi Thanh Tùng" });
     const trail = (await inject("vanthu", "GET", `/api/audit?document=${id}`)).json().items.map((x: { action: string }) => x.action);
     expect(trail).toEqual(expect.arrayContaining(["create", "submit", "return", "edit", "approve", "number", "issue", "download"]));
+    // One read of the issued PDF, one audit entry, whether its file was ready or rendered on demand.
+    expect(trail.filter((a: string) => a === "download")).toHaveLength(1);
   });
 });
