@@ -96,7 +96,7 @@ async function numbering(name: string, options: StoreOptions, serveArgs: string[
   const s: Served = await startServe(ROOT, [...serveArgs, "--port", String(port)]);
   let failed = 0;
   let r: { ms: number[]; seconds: number };
-  let floor = 0;
+  let floor: number;
   try {
     // The HTTP stack alone with the same clients (a bearer GET that touches no table): the ceiling on this machine.
     const plain = await load(1000, 50, async () => void (await (await fetch(`${s.url}/api/session`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer()));
