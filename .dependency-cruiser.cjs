@@ -25,14 +25,31 @@ module.exports = {
     only("messages", ["core", "kinds"]),
     // Input and error workbooks: the column layout is ingest's, so what the forms write the reader reads.
     only("workbook", ["core", "kinds", "messages", "ingest"]),
+    // The approval service (style.md "The service beside the pipeline"): store and workflow know nothing of layout.
+    only("store", ["core"]),
+    only("workflow", ["core", "store", "kinds"]),
+    {
+      name: "workflow-kinds-ids-only",
+      severity: "error",
+      comment: "workflow/ may take kind ids and titles from kinds/index.ts, never a stage",
+      from: { path: "^src/workflow/" },
+      to: { path: "^src/kinds/", pathNot: ["^src/kinds/index\\.ts$"] },
+    },
+    {
+      name: "server-wires-facade",
+      severity: "error",
+      comment: "src/server wires the facade (src/index.ts), messages, and the service's workflow and store indexes; never a stage",
+      from: { path: "^src/server/" },
+      to: { path: "^src/", pathNot: ["^src/server/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/sign/index\\.ts$"] },
+    },
     // Signatures: bytes in, bytes out; the place of a signature comes from the layout's output in the file.
     only("sign", ["core", "layout"]),
     {
       name: "cli-uses-facade",
       severity: "error",
-      comment: "the CLI goes through src/index.ts and messages only",
+      comment: "the CLI goes through src/index.ts, messages, and the service's store, workflow and server indexes (admin, audit, serve)",
       from: { path: "^src/cli/" },
-      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$", "^src/messages/"] },
+      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/server/index\\.ts$"] },
     },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
   ],

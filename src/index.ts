@@ -7,13 +7,16 @@
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
+import { ingestFile } from "./ingest/index.js";
+import type { Io } from "./core/index.js";
+import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
-export { nodeIo, fixedClock, hasErrors, ISSUE_CODES } from "./core/index.js";
+export { nodeIo, fixedClock, hasErrors, ISSUE_CODES, withSource } from "./core/index.js";
 export type { CalendarDate, Io, Issue, IssueCode, IssuePath, IssueSource, Result, Severity } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
 export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook, workbookState, CLI_COMMAND } from "./workbook/index.js";
@@ -92,6 +95,23 @@ export async function inputWorkbook(id: string, options: { now?: Date } = {}): P
   return ok(await workbookBytes(buildForm(kind, { example, now: options.now })));
 }
 
+/** Our issues (codes, paths, params) for a zod error of any schema, e.g. a request body the server parsed. */
+export function requestIssues(error: { issues: readonly unknown[] }): Issue[] {
+  return (error.issues as Parameters<typeof fromZodIssue>[0][]).flatMap(fromZodIssue);
+}
+
+/** A record of a kind to start from: the kind's first sample in inputs/, else placeholders. */
+export async function exampleRecord(id: string): Promise<unknown> {
+  const kind = findKind(id);
+  if (!kind) return undefined;
+  return (await sampleRecord(kind.meta.id)) ?? placeholderRecord(kind);
+}
+
+/** The records of one input file (.json, .jsonl, .yaml, .xlsx, .csv) with the file's issues, unvalidated. */
+export async function readRecords(path: string, io: Io): Promise<{ records: Array<{ index: number; data: unknown }>; issues: Issue[] }> {
+  const got = await ingestFile(path, io);
+  return { records: got.records.map(({ index, data }) => ({ index, data })), issues: got.issues };
+}
 // Signatures and archival PDFs (src/sign): bytes in, bytes out.
 export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest } from "./sign/index.js";
 export type { SigningIdentity, SignOptions, SignRole, PreparedSignature, SignatureReport } from "./sign/index.js";

@@ -75,6 +75,30 @@ export const ISSUE_CODES = [
   "output_locked",
   "text_lost",
   "too_many_columns",
+  // The HTTP service (server/): requests rather than records.
+  "request_invalid",
+  "request_too_large",
+  "unsupported_media_type",
+  "route_not_found",
+  "csrf_header_missing",
+  "unauthenticated",
+  "login_rate_limited",
+  "idempotency_key_conflict",
+  "precondition_required",
+  "internal_error",
+  "batch_not_done",
+  // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
+  "database_too_new",
+  "not_found",
+  "forbidden_action",
+  "action_not_allowed",
+  "stale_revision",
+  "comment_required",
+  "already_exists",
+  "unknown_reference",
+  "invalid_role",
+  "no_register",
+  "audit_chain_broken",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -12,11 +12,14 @@ import type { LPara, LTable } from "./types.js";
 
 const ROW_GAP = 4;
 
-/** `Số: 05/QĐ-UBND` (nd30) or `Số 125-QĐ/TU` (party); numbers below 10 get a leading zero. */
+/** A draft's number: five spaces, so `Số:      /QĐ-UBND` leaves room to write the register's number. */
+export const OPEN_NUMBER = "     ";
+
+/** `Số: 05/QĐ-UBND` (nd30) or `Số 125-QĐ/TU` (party); numbers below 10 get a leading zero; a draft's stays open. */
 export function formatNumber(profile: Profile, n: DocNumber): string {
   const pattern = n.type ? profile.numberPattern.typed : profile.numberPattern.untyped;
   return pattern
-    .replace("{n}", String(n.value).padStart(2, "0"))
+    .replace("{n}", n.value === undefined ? OPEN_NUMBER : String(n.value).padStart(2, "0"))
     .replace("{type}", n.type ?? "")
     .replace("{symbol}", n.symbol);
 }

@@ -1,8 +1,10 @@
 // The one table of clerk messages, keyed by issue code; a new code fails compilation until added here.
 import type { MessageTable, Params } from "./context.js";
 import { invalidTypeMessage, parseErrorMessage, tooBigMessage, tooSmallMessage } from "./detail-messages.js";
+import { HTTP_MESSAGES } from "./http-messages.js";
 import { configMessage, invalidValueMessage, isoToShort, serviceLeftMessage, yearOf } from "./value-messages.js";
 import { fontMessage, lockMessage, outputMessage } from "./file-messages.js";
+import { SERVICE_MESSAGES } from "./service-messages.js";
 import { bytes, has, joinOr, num, own, part, typeWord } from "./words.js";
 
 const UNREADABLE: Record<string, string> = {
@@ -266,4 +268,6 @@ export const MESSAGES: MessageTable = {
     `chữ tiếng Việt trong tệp đã bị mất khi lưu: các chữ có dấu đã thành dấu "?"${part(p.sample, (s) => ` (ví dụ "${s}")`)}, ` +
     "thường do lưu bằng Excel dạng \"CSV (Comma delimited)\" trên máy không đặt vùng tiếng Việt. Không thể khôi phục chữ từ tệp này. " +
     'Hãy mở lại tệp Excel gốc và lưu dạng "CSV UTF-8 (Comma delimited)", hoặc dùng thẳng tệp .xlsx.',
+  ...HTTP_MESSAGES,
+  ...SERVICE_MESSAGES,
 };

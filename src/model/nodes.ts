@@ -10,8 +10,8 @@ export interface Run {
 }
 
 export interface DocNumber {
-  /** The sequence number; numbers below 10 print with a leading zero. */
-  value: number;
+  /** The sequence number; numbers below 10 print with a leading zero. Absent on a draft: the space stays open for the register's number. */
+  value?: number;
   /** Type abbreviation (QĐ, TTr, BC …); absent for a công văn. */
   type?: string;
   /** Issuer symbol (UBND, TU, UBND-VX …). */

@@ -16,7 +16,8 @@ export const upper = (s: string): string => s.toUpperCase();
 export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 export const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const pad2 = (n: number): string => String(n).padStart(2, "0");
+/** `05`; a number not given yet (a draft) prints as an open space for the register's number. */
+export const pad2 = (n: number | "" | undefined): string => (n === undefined || n === "" ? "     " : String(n).padStart(2, "0"));
 export const inc = (n: number): number => n + 1;
 export const eq = (a: unknown, b: unknown): boolean => a === b;
 /** The year of an ISO date. Named yearOf so it cannot shadow a data field called `year`. */

@@ -80,12 +80,13 @@ const BLOCKS: Record<string, BlockParser> = {
     const date = a.date?.trim();
     const d = date ? fromIso(date) : undefined;
     if (date && (!d || !isValidDate(d.year, d.month, d.day))) throw new MarkupError(`<header> date ${date} is not yyyy-mm-dd`);
-    const value = a.number ? Number(a.number) : undefined;
+    // number="" (a draft without its number yet) keeps the number line with the space open; no attribute, no line.
+    const value = a.number?.trim() ? Number(a.number) : undefined;
     return {
       type: "header",
       parentBody: a.parent?.trim() || undefined,
       issuingBody: need(a, "body", "header"),
-      number: value === undefined ? undefined : { value, type: a.type?.trim() || undefined, symbol: need(a, "symbol", "header") },
+      number: a.number === undefined ? undefined : { value, type: a.type?.trim() || undefined, symbol: need(a, "symbol", "header") },
       place: a.place?.trim() || undefined,
       date: d,
     };

@@ -69,8 +69,8 @@ describe("cadre-docs form, then validate --errors-xlsx", () => {
     expect(noteOf(birth)).toBe('Lỗi: Ngày "31/02/1985" không tồn tại. Hãy sửa thành một ngày có thật, dạng dd/mm/yyyy.');
     expect(fillOf(ws.getCell(4, colOf(ws, "Giới tính *")))).toBe(RED);
     const main = wb.getWorksheet("Quyết định luân chuyển cán bộ")!;
-    expect(fillOf(main.getCell(2, colOf(main, "Số văn bản *")))).toBe(RED);
-    expect(noteOf(main.getCell(2, colOf(main, "Số văn bản *")))).toMatch(/^Lỗi: Phải là số nhưng đang là chữ/);
+    expect(fillOf(main.getCell(2, colOf(main, "Số văn bản")))).toBe(RED);
+    expect(noteOf(main.getCell(2, colOf(main, "Số văn bản")))).toMatch(/^Lỗi: Phải là số nhưng đang là chữ/);
     const note = ws.getCell(1, colOf(ws, "Ghi chú"));
     expect(fillOf(note)).toBe(YELLOW);
     expect(noteOf(note)).toMatch(/^Cảnh báo: Cột này không có trong mẫu/);

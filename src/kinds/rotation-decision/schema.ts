@@ -36,7 +36,8 @@ export const rotationDecisionSchema = z
         place: text(60),
       })
       .strict(),
-    number: z.number().int().min(1).max(99999),
+    // Absent on a draft in the approval service: the register gives it at numbering (service.md).
+    number: z.number().int().min(1).max(99999).optional(),
     date: date(),
     decidingBody: text(200),
     term: z.object({ course: text(20), period: text(30) }).strict().optional(),

@@ -16,7 +16,8 @@ function fixedBases(input: RotationDecision, party: boolean): string[] {
 
 /** `ngày 29 tháng 6 năm 2026` (NĐ 30's pattern) or `, ngày 16/3/2026` (Party), as the bases of each write dates. */
 function referenceLine(input: RotationDecision, party: boolean): string {
-  const n = String(input.number).padStart(2, "0");
+  // A draft's number is left open (no-break spaces: running text collapses ordinary ones).
+  const n = input.number === undefined ? "\u00a0".repeat(6) : String(input.number).padStart(2, "0");
   const d = input.date.split("-").map(Number) as [number, number, number];
   const long = `ngày ${String(d[2]).padStart(2, "0")} tháng ${d[1] <= 2 ? String(d[1]).padStart(2, "0") : d[1]} năm ${d[0]}`;
   const text = party
@@ -45,6 +46,7 @@ export function rotationView(input: RotationDecision, profile: string): Record<s
     ...input,
     issuer: { parentBody: "", ...input.issuer },
     signer: { authority: "", ...input.signer },
+    number: input.number ?? "",
     bases: arrangeBases([...fixedBases(input, party), ...input.legalBases, proposal], owner),
     single: people.length === 1,
     person: people[0],

@@ -1,0 +1,27 @@
+// `cadre-docs serve` as a child process for the service benchmark: started, awaited until it listens, stopped with SIGTERM.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+
+export interface Served {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServe(root: string, args: string[], env: Record<string, string> = {}): Promise<Served> {
+  const port = args[args.indexOf("--port") + 1];
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), "serve", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  while (!err.includes("đang chạy tại")) {
+    if (child.exitCode !== null) throw new Error(`serve exited: ${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The Fastify app factory: one plugin per concern, every dependency passed in (tests use inject(), no port).
+import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { FontSet } from "../index.js";
+import type { Store } from "../store/index.js";
+import { createGuard, type AuthOptions } from "./auth.js";
+import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
+import { Api } from "./route.js";
+import { metaRoutes } from "./routes/meta.js";
+import { previewRoutes, warmUp } from "./routes/preview.js";
+import { runningBatches } from "./batches.js";
+import { RenderQueue } from "./render-queue.js";
+import { auditRoutes } from "./routes/audit.js";
+import { batchRoutes } from "./routes/batches.js";
+import { commentRoutes } from "./routes/comments.js";
+import { documentRoutes } from "./routes/documents.js";
+import { fileRoutes } from "./routes/files.js";
+import { registerRoutes } from "./routes/registers.js";
+import { sessionRoutes } from "./routes/session.js";
+import { registerSecurityHeaders } from "./security.js";
+
+export interface ServerOptions {
+  store: Store;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions["logger"];
+  fonts?: FontSet;
+  /** The clock for sessions, documents and files (fix it in tests). */
+  now?: () => Date;
+  auth?: Partial<AuthOptions>;
+  /** Folder of the batches' uploads and results (default: `batches` in the system's temp folder). */
+  workDir?: string;
+  /** Worker threads of a final batch. */
+  batchWorkers?: number;
+  /** Render one document at start so the first preview is fast (default true). */
+  warm?: boolean;
+  version?: string;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const now = opts.now ?? (() => new Date());
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+  });
+  registerErrors(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
+  const guard = createGuard(opts.store, now, opts.auth);
+  const api = new Api(app, guard);
+  const settings = { fonts: opts.fonts, now };
+  metaRoutes(api, opts.store, opts.version ?? "0.1.0");
+  sessionRoutes(api, opts.store, guard, now);
+  previewRoutes(api, settings);
+  const renders = new RenderQueue(opts.store, settings, app.log);
+  app.addHook("onClose", () => renders.close());
+  app.addHook("onRequest", async () => void renders.inFlight++);
+  app.addHook("onResponse", async () => void renders.inFlight--);
+  documentRoutes(api, opts.store, settings, renders);
+  commentRoutes(api, opts.store, settings);
+  fileRoutes(api, opts.store, settings);
+  registerRoutes(api, opts.store);
+  auditRoutes(api, opts.store);
+  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
+  // A graceful stop lets batches of this process finish their files before the database closes.
+  app.addHook("onClose", async () => void (await runningBatches()));
+  if (opts.warm !== false) await warmUp(settings);
+  return app;
+}

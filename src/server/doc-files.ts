@@ -1,0 +1,62 @@
+// A document's DOCX and PDF for its current revision: rendered through the facade, kept by the workflow, rendered again on demand when missing or older.
+import { renderDocument, type FontSet, type Issue, type OutputFormat, type Result } from "../index.js";
+import type { Store } from "../store/index.js";
+import { getDocumentFile, setDocumentFiles, type Actor } from "../workflow/index.js";
+
+export const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
+
+export interface RenderSettings {
+  fonts?: FontSet;
+  now: () => Date;
+}
+
+export interface DocRef {
+  id: string;
+  record: Record<string, unknown>;
+  revision: number;
+  /** The revision's time: the files' creation date, so one revision always renders the same bytes. */
+  updatedAt: string;
+}
+
+type Files = Partial<Record<OutputFormat, Uint8Array>>;
+
+/** Renders a record to both formats (errors stay issues; warnings ride along). */
+export async function renderBoth(record: unknown, settings: RenderSettings, at?: Date): Promise<Result<{ kind: string; version: string; profile: string; files: Files }>> {
+  const now = at ? () => at : settings.now;
+  const r = await renderDocument(record, { formats: FORMATS, fonts: settings.fonts, now });
+  if (!r.ok) return r;
+  const { kind, version, profile, files } = r.value;
+  return { ok: true, value: { kind, version, profile, files }, issues: r.issues };
+}
+
+/** Keeps rendered files as the files of the document's revision (refused quietly when the document moved on: the newer revision renders its own). */
+export async function keepFiles(store: Store, actor: Actor, ref: DocRef, files: Files, at: Date): Promise<void> {
+  const list = FORMATS.flatMap((format) => (files[format] ? [{ format, data: files[format] }] : []));
+  await setDocumentFiles(store, actor, ref.id, ref.revision, list, { now: at });
+}
+
+/** Renders the revision's files from its record and keeps them. */
+export async function renderRevision(store: Store, actor: Actor, ref: DocRef, settings: RenderSettings): Promise<Result<Files>> {
+  const r = await renderBoth(ref.record, settings, new Date(ref.updatedAt));
+  if (!r.ok) return { ok: false, issues: r.issues as Issue[] };
+  await keepFiles(store, actor, ref, r.value.files, settings.now());
+  return { ok: true, value: r.value.files, issues: [] };
+}
+
+/**
+ * The bytes of one format for the current revision (a final file's download is audited by the
+ * workflow). When the process died between a change and its rendering, or the file store lost the
+ * bytes, the files are rendered now from the record: no document is left without files.
+ */
+export async function currentFile(store: Store, actor: Actor, ref: DocRef, format: OutputFormat, settings: RenderSettings): Promise<Result<Uint8Array>> {
+  // Look before reading: the workflow audits each read of a final file, and a stale one is not served.
+  const row = await store.db.selectFrom("document_files").select(["sha256", "revision"]).where("document_id", "=", ref.id).where("format", "=", format).executeTakeFirst();
+  const fresh = row !== undefined && Number(row.revision) === ref.revision && (await store.files.has(row.sha256));
+  const made = fresh ? undefined : await renderRevision(store, actor, ref, settings);
+  if (made && !made.ok) return { ok: false, issues: made.issues };
+  const kept = await getDocumentFile(store, actor, ref.id, format, { now: settings.now() });
+  if (kept.ok && kept.value.current) return { ok: true, value: kept.value.data, issues: [] };
+  // The document moved on while rendering: answer what was rendered for the revision read.
+  if (made?.ok) return { ok: true, value: made.value[format]!, issues: [] };
+  return kept.ok ? { ok: true, value: kept.value.data, issues: [] } : { ok: false, issues: kept.issues };
+}

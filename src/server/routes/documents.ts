@@ -1,0 +1,109 @@
+// Documents: create, list, read (ETag), edit (If-Match → 412), one workflow step per call (409 names the allowed ones).
+import { z } from "zod";
+import { validateDocument } from "../../index.js";
+import type { Store } from "../../store/index.js";
+import { ACTIONS, createDocument, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
+import { keepFiles, renderBoth, type RenderSettings } from "../doc-files.js";
+import type { RenderQueue } from "../render-queue.js";
+import { HttpProblem, requestIssue, withMessages } from "../problem.js";
+import { recordField } from "./preview.js";
+import type { Api, Principal } from "../route.js";
+import { refusalExtra, statusOf } from "../status.js";
+
+export const documentId = z.strictObject({ id: z.uuid() });
+const listQuery = z.strictObject({
+  state: z.string().max(20).optional(),
+  kind: z.string().max(64).optional(),
+  year: z.coerce.number().int().min(1945).max(9999).optional(),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+const actionParams = z.strictObject({ id: z.uuid(), action: z.enum(ACTIONS) });
+const actionBody = z.strictObject({ comment: z.string().max(2000).optional(), registerId: z.uuid().optional() }).optional();
+
+export const actorOf = (p: Principal<Actor> | undefined): Actor => p!.actor;
+
+/** A workflow refusal as an HTTP problem (404, 403, 409 with allowed actions, 412, 422). */
+export function refuse(issues: Parameters<typeof statusOf>[0]): never {
+  throw new HttpProblem(statusOf(issues), issues, refusalExtra(issues));
+}
+
+const summary = (d: DocumentView) => ({ id: d.id, kind: d.kind, state: d.state, number: d.number, numberText: d.numberText, revision: d.revision, etag: d.etag, allowedActions: d.allowedActions, createdAt: d.createdAt, updatedAt: d.updatedAt });
+const etagHeader = (etag: string) => ({ etag: `"${etag}"` });
+/** If-Match as sent (`"3-ab…"`, W/ and quotes stripped). */
+export const ifMatch = (value: string | string[] | undefined): string | undefined => (typeof value === "string" ? value.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined);
+
+/** Validates and renders the record (422 on errors); the number is the register's, so none is rendered into a draft. */
+async function rendered(record: Record<string, unknown>, settings: RenderSettings, at: Date) {
+  const { number: _n, ...draft } = record;
+  const r = await renderBoth(draft, settings, at);
+  if (!r.ok) throw new HttpProblem(422, r.issues);
+  return r;
+}
+
+export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSettings, renders: RenderQueue): void {
+  api.route({
+    method: "POST", url: "/api/documents", summary: "Tạo dự thảo từ bản ghi", tag: "documents", auth: true, headers: ["Idempotency-Key"],
+    body: z.strictObject({ record: recordField }),
+    responses: { 201: { description: "{id, state: draft, issues, etag}" }, 422: { description: "Bản ghi có lỗi" } },
+    handler: async ({ body, principal }) => {
+      const at = settings.now();
+      const r = await rendered(body.record, settings, at);
+      const made = await createDocument(store, actorOf(principal), { kind: r.value.kind, record: body.record, version: r.value.version, profile: r.value.profile }, { now: at });
+      if (!made.ok) refuse(made.issues);
+      const d = made.value;
+      await keepFiles(store, actorOf(principal), { id: d.id, record: d.record, revision: d.revision, updatedAt: d.updatedAt }, r.value.files, at);
+      return { status: 201, body: { id: d.id, state: d.state, issues: withMessages(r.issues), etag: d.etag }, headers: { ...etagHeader(d.etag), location: `/api/documents/${d.id}` } };
+    },
+  });
+  api.route({
+    method: "GET", url: "/api/documents", summary: "Văn bản của đơn vị (lọc, phân trang)", tag: "documents", auth: true, query: listQuery,
+    responses: { 200: { description: "{items, total}" } },
+    handler: async ({ query, principal }) => {
+      const r = await listDocuments(store, actorOf(principal), query);
+      return { status: 200, body: { items: r.items.map(summary), total: r.total } };
+    },
+  });
+  api.route({
+    method: "GET", url: "/api/documents/:id", summary: "Một văn bản với lịch sử, tệp và ETag", tag: "documents", auth: true, params: documentId,
+    responses: { 200: { description: "{id, kind, state, record, issues, number?, register?, files, history}" }, 404: { description: "Không có (hoặc của đơn vị khác)" } },
+    handler: async ({ params, principal }) => {
+      const r = await getDocument(store, actorOf(principal), params.id);
+      if (!r.ok) refuse(r.issues);
+      const d = r.value;
+      const issues = withMessages(validateDocument(d.record).issues);
+      return { status: 200, body: { ...d, register: d.registerId, issues }, headers: etagHeader(d.etag) };
+    },
+  });
+  api.route({
+    method: "PUT", url: "/api/documents/:id", summary: "Sửa dự thảo (bắt buộc If-Match)", tag: "documents", auth: true, params: documentId, headers: ["If-Match", "Idempotency-Key"],
+    body: z.strictObject({ record: recordField }),
+    responses: { 200: { description: "{id, state, issues, etag}" }, 412: { description: "Người khác đã sửa trước" }, 428: { description: "Thiếu If-Match" } },
+    handler: async ({ req, params, body, principal }) => {
+      const etag = ifMatch(req.headers["if-match"]);
+      if (!etag) throw new HttpProblem(428, [requestIssue("precondition_required")]);
+      const at = settings.now();
+      const r = await rendered(body.record, settings, at);
+      const changed = await editDocument(store, actorOf(principal), params.id, { record: body.record, etag }, { now: at });
+      if (!changed.ok) refuse(changed.issues);
+      const d = changed.value;
+      await keepFiles(store, actorOf(principal), { id: d.id, record: d.record, revision: d.revision, updatedAt: d.updatedAt }, r.value.files, at);
+      return { status: 200, body: { id: d.id, state: d.state, issues: withMessages(r.issues), etag: d.etag }, headers: etagHeader(d.etag) };
+    },
+  });
+  api.route({
+    method: "POST", url: "/api/documents/:id/actions/:action", summary: "Một bước quy trình: submit, approve, return, sign, number, issue, cancel, revoke", tag: "documents", auth: true,
+    params: actionParams, body: actionBody, headers: ["If-Match", "Idempotency-Key"],
+    responses: { 200: { description: "Văn bản sau bước này" }, 403: { description: "Vai trò không được làm" }, 409: { description: "Trạng thái không cho phép; allowedActions" } },
+    handler: async ({ req, params, body, principal }) => {
+      const at = settings.now();
+      const r = await performAction(store, actorOf(principal), params.id, params.action, { comment: body?.comment, registerId: body?.registerId, etag: ifMatch(req.headers["if-match"]), now: at });
+      if (!r.ok) refuse(r.issues);
+      const d = r.value;
+      // The number and date go into the files right after the answer; should this process die first, the files route renders them.
+      if (params.action === "number") renders.add(actorOf(principal), d);
+      return { status: 200, body: summary(d), headers: etagHeader(d.etag) };
+    },
+  });
+}

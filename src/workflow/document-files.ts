@@ -1,0 +1,62 @@
+// A document's current files (DOCX, PDF): bytes in the file store, one row per format naming the revision they show.
+import { fail, issue, ok, type Result } from "../core/index.js";
+import { writeTransaction, type Store } from "../store/index.js";
+import { loadDocument } from "./access.js";
+import { appendAudit } from "./audit.js";
+import type { Actor, FileEntry } from "./types.js";
+
+/** States whose files are final papers: their downloads are audited (service.md "Audit trail"). */
+const FINAL = new Set(["numbered", "issued", "revoked"]);
+
+/**
+ * Stores rendered files for the document's revision `revision`; refused (stale_revision) when the
+ * document moved on meanwhile, so files never show an older record than the row says.
+ */
+export async function setDocumentFiles(
+  store: Store, actor: Actor, id: string, revision: number, files: Array<{ format: string; data: Uint8Array }>, o: { now?: Date } = {},
+): Promise<Result<FileEntry[]>> {
+  const stored = await Promise.all(files.map(async (f) => ({ format: f.format, ...(await store.files.put(f.data)) })));
+  const at = (o.now ?? new Date()).toISOString();
+  return writeTransaction(store.db, store.dialect, async (tx) => {
+    const found = await loadDocument(tx, store.dialect, actor, id, true);
+    if (!found.ok) return fail(found.issues);
+    if (Number(found.value.revision) !== revision) {
+      return fail([issue("stale_revision", [], { expected: String(revision), current: Number(found.value.revision), etag: found.value.etag })]);
+    }
+    for (const f of stored) {
+      await tx.insertInto("document_files").values({ document_id: id, format: f.format, sha256: f.sha256, size: f.size, revision, created_at: at })
+        .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet({ sha256: f.sha256, size: f.size, revision, created_at: at })).execute();
+    }
+    return ok(stored.map((f) => ({ format: f.format, sha256: f.sha256, size: f.size, revision })));
+  });
+}
+
+/**
+ * The current file of a format with the revision it shows (the caller renders again when it is
+ * older than the document); a download of a numbered, issued or revoked document's file is audited.
+ */
+export async function getDocumentFile(
+  store: Store, actor: Actor, id: string, format: string, o: { now?: Date } = {},
+): Promise<Result<{ data: Uint8Array; revision: number; current: boolean; sha256: string }>> {
+  const found = await loadDocument(store.db, store.dialect, actor, id);
+  if (!found.ok) return fail(found.issues);
+  const row = await store.db.selectFrom("document_files").selectAll().where("document_id", "=", id).where("format", "=", format).executeTakeFirst();
+  const data = row ? await store.files.get(row.sha256) : undefined;
+  if (!row || !data) return fail([issue("not_found", [], { what: "document", id: `${id}.${format}` })]);
+  if (FINAL.has(found.value.state)) {
+    await writeTransaction(store.db, store.dialect, (tx) =>
+      appendAudit(tx, store.dialect, {
+        at: o.now ?? new Date(), userId: actor.userId, unitId: actor.unitId, action: "download", documentId: id, afterHash: row.sha256,
+        detail: { format, revision: Number(row.revision) },
+      }));
+  }
+  return ok({ data, revision: Number(row.revision), current: Number(row.revision) === Number(found.value.revision), sha256: row.sha256 });
+}
+
+/** The audit entries of one document of the actor's unit, oldest first. */
+export async function auditTrail(store: Store, actor: Actor, documentId: string): Promise<Result<Array<{ id: number; at: string; userId: string | null; action: string; detail: unknown; hash: string }>>> {
+  const found = await loadDocument(store.db, store.dialect, actor, documentId);
+  if (!found.ok) return fail(found.issues);
+  const rows = await store.db.selectFrom("audit_log").selectAll().where("document_id", "=", documentId).orderBy("id").execute();
+  return ok(rows.map((r) => ({ id: Number(r.id), at: r.at, userId: r.user_id, action: r.action, detail: JSON.parse(r.detail) as unknown, hash: r.hash })));
+}

@@ -1,0 +1,23 @@
+// The approval workflow over the store: roles, states and actions, documents, the register and numbering, the audit chain, accounts.
+export { ROLES, STATES, ACTIONS, isRole, isAction } from "./types.js";
+export type { Actor, Role, State, Action, DocumentView, HistoryEntry, FileEntry } from "./types.js";
+export { TRANSITIONS, EDITABLE, allowedActions, actionsOfState } from "./states.js";
+export { createDocument, editDocument, addComment } from "./documents.js";
+export type { NewDocument, WriteOptions } from "./documents.js";
+export { getDocument, listDocuments } from "./read.js";
+export type { DocumentDetail, ListFilter } from "./read.js";
+export { performAction } from "./actions.js";
+export type { ActionOptions } from "./actions.js";
+export { numberDocument } from "./group-commit.js";
+export type { NumberOptions, EntryFields } from "./numbering.js";
+export { listRegisters, registerEntries, seriesKey, REGISTER_COLUMNS } from "./registers.js";
+export type { RegisterConfig, RegisterRow, RegisterView } from "./registers.js";
+export { numberText, typeAbbreviation, pad2 } from "./number-text.js";
+export { vietnamDate } from "./vn-time.js";
+export { appendAudit, appendAuditMany, recordAudit, verifyAudit, stateHash, entryHash } from "./audit.js";
+export type { AuditInput, AuditVerdict, AuditBreak } from "./audit.js";
+export { setDocumentFiles, getDocumentFile, auditTrail } from "./document-files.js";
+export { authenticate, failedLogins, actorForUser, actorForToken, tokenHash } from "./accounts.js";
+export { hashPassword, verifyPassword, generatePassword } from "./passwords.js";
+export { addUnit, addUser, addRegister, addToken, initAdmin } from "./admin.js";
+export type { AdminBy, UnitInput, UserInput } from "./admin.js";

@@ -1,0 +1,25 @@
+// `cadre-docs serve` as a child process on a port of its own: wait until it listens, stop it with a signal.
+import { spawn, type ChildProcess } from "node:child_process";
+import { ROOT } from "../helpers/samples.js";
+
+export interface ServeProcess {
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function serveProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ServeProcess> {
+  const port = args[args.indexOf("--port") + 1];
+  const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, "serve", ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  child.stderr!.on("data", (d: Buffer) => (err += d.toString("utf8")));
+  child.stdout!.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const deadline = Date.now() + timeoutMs;
+  while (!err.includes("đang chạy tại")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`serve did not start: ${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, url: `http://127.0.0.1:${port}`, stderr: () => err, exited };
+}
