@@ -62,7 +62,7 @@ async function cadre(input: string, formats: string, workers: number | "auto", t
 
 /**
  * cadre-docs as `render` runs it by default (on this machine's cores: see defaultWorkers), for each output; then
- * DOCX+PDF on a pool of W workers and in one thread, whichever the default is not.
+ * DOCX+PDF on a pool of W workers and on one worker thread, whichever the default is not.
  */
 async function cadreRows(input: string): Promise<Row[]> {
   const rows: Row[] = [];
@@ -74,7 +74,7 @@ async function cadreRows(input: string): Promise<Row[]> {
     for (let i = 0; i < RUNS; i++) runs.push(await cadre(input, formats, workers, `${formats}-${workers}-${i}`));
     if (workers === "auto") auto = runs[0]!.workers;
     const used = runs[0]!.workers;
-    const how = used === 1 ? "in one thread" : `${used} worker threads`;
+    const how = used === 1 ? "one worker thread" : `${used} worker threads`;
     const route = workers === "auto" ? `cadre-docs, default (${how})` : `cadre-docs --workers ${workers} (${how})`;
     const rate = median(runs.map((r) => r.rate));
     rows.push({ route, output, rate, rssMb: Math.max(...runs.map((r) => r.rss)), cpuMs: median(runs.map((r) => r.cpuMs)), note: `median of ${RUNS}; ${runs.map((r) => r.rate.toFixed(0)).join(", ")}`, default: workers === "auto" });
@@ -153,7 +153,7 @@ async function memoryRows(): Promise<Row[]> {
     const { records } = await writeInputs(n, join(work, `mem-${n}`));
     for (const [name, env] of process.platform === "linux" && args.arena ? ENVIRONMENTS : ENVIRONMENTS.slice(0, 1)) {
       const r = await cadre(records, "docx,pdf", "auto", `mem-${n}`, env);
-      rows.push({ route: `cadre-docs, default (${r.workers === 1 ? "in one thread" : `${r.workers} workers`}), ${n} records, ${name}`, output: "DOCX+PDF", rate: r.rate, rssMb: r.rss, cpuMs: r.cpuMs, note: `${r.seconds.toFixed(0)} s` });
+      rows.push({ route: `cadre-docs, default (${r.workers === 1 ? "one worker thread" : `${r.workers} workers`}), ${n} records, ${name}`, output: "DOCX+PDF", rate: r.rate, rssMb: r.rss, cpuMs: r.cpuMs, note: `${r.seconds.toFixed(0)} s` });
       log(`memory ${n} ${name}: ${Math.round(r.rss)} MB, ${r.rate.toFixed(1)} docs/s, ${r.seconds.toFixed(0)} s`);
     }
     rmSync(join(work, `mem-${n}`), { recursive: true, force: true });

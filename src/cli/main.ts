@@ -5,7 +5,7 @@ import { EXIT, printErr, UsageError } from "./args.js";
 type Command = { summary: string; run: () => Promise<{ default: (argv: string[]) => Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {
-  render: { summary: "render <tệp|mẫu glob…> [--out out] [--format docx,pdf] [--json] [--strict] [--config tệp] [--workers N] [--resume] [--no-progress] [--no-manifest] [--errors-xlsx tệp]", run: () => import("./render.js") },
+  render: { summary: "render <tệp|mẫu glob…> [--out out] [--format docx,pdf] [--json] [--strict] [--config tệp] [--workers N] [--record-timeout giây] [--record-memory MB] [--resume] [--no-progress] [--no-manifest] [--errors-xlsx tệp]", run: () => import("./render.js") },
   validate: { summary: "validate <tệp|mẫu glob…> [--json] [--strict] [--errors-xlsx tệp]", run: () => import("./validate.js") },
   form: { summary: "form <loại văn bản> --xlsx tệp.xlsx", run: () => import("./form.js") },
   kinds: { summary: "kinds [--json]", run: () => import("./kinds.js") },

@@ -24,6 +24,14 @@ export function parseWorkers(value: string | undefined): number | undefined {
   return n;
 }
 
+/** A positive number of seconds or megabytes for a record's budget, within a sane range. */
+function parseBudget(name: string, value: string | undefined, max: number, unit: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`--${name} cần một số dương không quá ${max} (${unit}; đã nhận: ${value})`);
+  return n;
+}
+
 export default async function render(argv: string[], dryRun = false): Promise<number> {
   const args = parse(argv, {
     out: { type: "string", default: "out" },
@@ -32,6 +40,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     strict: { type: "boolean", default: false },
     config: { type: "string" },
     workers: { type: "string" },
+    "record-timeout": { type: "string" },
+    "record-memory": { type: "string" },
     resume: { type: "boolean", default: false },
     progress: { type: "boolean" },
     "no-progress": { type: "boolean", default: false },
@@ -57,6 +67,9 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   }
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
   const workers = parseWorkers(str(args, "workers"));
+  const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
+  const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
+  const budget = { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
   // Progress goes to stderr (stdout carries the report): redrawn on a terminal, periodic lines otherwise.
   const progress = flag(args, "no-progress") ? undefined : progressSink(process.stderr);
   // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
@@ -72,6 +85,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     fonts: config.fonts,
     dryRun,
     workers,
+    budget,
     resume: flag(args, "resume"),
     progress,
     // The error workbook needs the warnings of every document, so every document is kept then.

@@ -38,6 +38,7 @@ export const ISSUE_CODES = [
   "authority_mode_not_allowed",
   "unsupported_char",
   "config_invalid",
+  "render_budget_exceeded",
   "excellent_quota_exceeded",
   "self_review_variant_conflict",
   "self_review_form_c_before_2025",

@@ -2,6 +2,7 @@
 // trailing spaces hang, justified lines stretch their inner spaces, and a too-long word is cut.
 import type { Align } from "../profiles/index.js";
 import type { Metrics } from "./fonts.js";
+import { cutWord } from "./cut-word.js";
 import type { LFragment, LLine, LRun } from "./types.js";
 
 /** Lines may overrun by this much: LibreOffice kept a 12 pt line 0.025 pt wider than its cell. */
@@ -141,13 +142,6 @@ class RunText {
   }
 }
 
-/** Splits [a, b) into line spans that fit `avail`, cutting by characters where one word is too long. */
-function cutLongWord(rt: RunText, a: number, b: number, avail: number): number {
-  let end = a + 1;
-  while (end < b && rt.width(a, end + 1) <= avail + EPS) end++;
-  return end;
-}
-
 function spans(rt: RunText, availFirst: number, availRest: number): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   const chunks = chunksOf(rt.text);
@@ -165,9 +159,9 @@ function spans(rt: RunText, availFirst: number, availRest: number): Array<[numbe
     if (lineStart < 0) {
       lineStart = c.start;
       used = 0;
-      if (word > avail() + EPS) {
+      if (word > avail() + EPS && c.spaceAt > c.start) {
         // A single word wider than the line: cut it, as Word does, and retry the rest.
-        const cut = cutLongWord(rt, c.start, c.spaceAt, avail());
+        const cut = cutWord((x, y) => rt.width(x, y), rt.text, c.start, c.spaceAt, avail(), EPS);
         lines.push([c.start, cut]);
         lineStart = -1;
         chunks.splice(i + 1, 0, { start: cut, spaceAt: c.spaceAt, end: c.end });
@@ -208,6 +202,10 @@ function fragmentsJustified(rt: RunText, a: number, b: number, slack: number): L
 
 /** Breaks runs into lines of the given widths and positions their fragments per the alignment. */
 export function breakLines(runs: readonly LRun[], metrics: Metrics, align: Align, availFirst: number, availRest: number): LLine[] {
+  // A width of zero or less has no room for any text: a layout bug upstream, never a reason to loop.
+  if (!(availFirst > 0 && availRest > 0 && Number.isFinite(availFirst) && Number.isFinite(availRest))) {
+    throw new Error(`internal: line breaking given no room (first line ${availFirst} pt, other lines ${availRest} pt)`);
+  }
   const rt = new RunText(runs, metrics);
   const lineSpans = spans(rt, availFirst, availRest);
   return lineSpans.map(([a, b], i) => {

@@ -9,6 +9,9 @@ const EPS = 0.01;
  * our DOCX; Word keeps the descent at the bottom, which for Times New Roman differs by under 0.6 pt). */
 export const baselineOffset = (lineHeight: number): number => lineHeight * 0.8;
 
+/** A row's height beyond its content: the top border and the cell margins (the layout's row height adds the same). */
+const rowChrome = (t: LTable): number => (t.borders ? t.borderWidth : 0) + t.cellMargin.top + t.cellMargin.bottom;
+
 class Cursor {
   pages: PageBox[] = [];
   y = 0;
@@ -67,6 +70,7 @@ class Cursor {
     row.cells.forEach((cell) => {
       // A bordered row's top border takes its width above the content (as in LibreOffice and Word).
       this.y = top + (t.borders ? t.borderWidth : 0) + t.cellMargin.top;
+      if (cell.vAlign === "center") this.y += (row.height - rowChrome(t) - cell.paras.reduce((s, p) => s + p.height, 0)) / 2;
       const inner = cell.width - t.cellMargin.left - t.cellMargin.right;
       for (const p of cell.paras) this.drawPara(p, cx + t.cellMargin.left, inner, false);
       cx += cell.width;

@@ -2,34 +2,44 @@
 import type { Run, TableNode } from "../model/index.js";
 import { styleOf, type LayoutContext } from "./context.js";
 import { makePara, styledRuns } from "./para.js";
-import type { LCell, LRow, LTable } from "./types.js";
+import { measureRuns, shareWidths, headerWidth, type ColumnDemand } from "./column-widths.js";
+import type { LCell, LRow, LRun, LTable } from "./types.js";
 
-const MARGIN = { left: 4, right: 4, top: 2, bottom: 2 };
+
+/** Cell padding (each side), readable in print and written to the DOCX as the table's cell margins. */
+const MARGIN = { left: 4, right: 4, top: 3, bottom: 3 };
 const BORDER = 0.5;
+/** Room beyond the padding that a one-line cell keeps: the breaker's tolerance and LibreOffice's italic correction. */
+const SLACK = 1;
 
-/** Widest unbreakable word of a column (header bold, cells regular), plus the cell margins. */
-function minWidth(ctx: LayoutContext, node: TableNode, col: number): number {
-  const words = (runs: Run[]) => runs.flatMap((r) => r.text.split(/[\s-]+/));
-  const head = styleOf(ctx, "tableHeader");
-  const cell = styleOf(ctx, "tableCell");
-  const w = (t: string, bold: boolean, size: number) => ctx.metrics.width(t, bold ? "bold" : "regular", size);
-  const headMax = Math.max(0, ...words([{ text: node.columns[col]!.header }]).map((t) => w(t, true, head.size)));
-  const cellMax = Math.max(0, ...node.rows.flatMap((r) => words(r[col] ?? [])).map((t) => w(t, cell.bold, cell.size)));
-  return Math.max(headMax, cellMax) + MARGIN.left + MARGIN.right + 1;
+/** What each column asks for: its widest word (the header on three lines at least), its widest cell and its header on one line. */
+function demands(ctx: LayoutContext, node: TableNode): ColumnDemand[] {
+  const headEl = styleOf(ctx, "tableHeader");
+  const cellEl = styleOf(ctx, "tableCell");
+  const pad = MARGIN.left + MARGIN.right + SLACK;
+  const width = (r: LRun, text: string) => ctx.metrics.width(text, r.face, r.size);
+  return node.columns.map((c, i) => {
+    const head = styledRuns([{ text: c.header }], headEl);
+    const headText = head.map((r) => r.text).join("");
+    const headWidth = (lines: number) => headerWidth(headText, lines, (t) => width(head[0]!, t));
+    // The header takes one line where there is room, else two, else three, never more for want of width.
+    let word = Math.max(measureRuns(head, width).word, headWidth(3));
+    let line = headWidth(1);
+    const cells = [line + pad, headWidth(2) + pad];
+    for (const row of node.rows) {
+      const m = measureRuns(styledRuns(row[i] ?? [], cellEl), width);
+      word = Math.max(word, m.word);
+      line = Math.max(line, m.line);
+      cells.push(m.line + pad);
+    }
+    return { word: word + pad, natural: line + pad, weight: c.width, cells };
+  });
 }
 
-/** Relative widths scaled to the text width, but never narrower than a column's longest word. */
+/** Widths from the content: see shareWidths for the floor, the ceiling and how room is shared. */
 export function columnWidths(ctx: LayoutContext, node: TableNode): number[] {
-  const mins = node.columns.map((_, i) => minWidth(ctx, node, i));
-  const fixed = new Set<number>();
-  for (;;) {
-    const free = ctx.width - [...fixed].reduce((s, i) => s + mins[i]!, 0);
-    const weight = node.columns.reduce((s, c, i) => (fixed.has(i) ? s : s + c.width), 0) || 1;
-    const widths = node.columns.map((c, i) => (fixed.has(i) ? mins[i]! : (free * c.width) / weight));
-    const short = widths.findIndex((w, i) => !fixed.has(i) && w < mins[i]!);
-    if (short < 0 || fixed.size === node.columns.length - 1) return widths;
-    fixed.add(short);
-  }
+  const floor = MARGIN.left + MARGIN.right + SLACK + styleOf(ctx, "tableCell").size;
+  return shareWidths(ctx.width, floor, demands(ctx, node));
 }
 
 export function layoutTable(ctx: LayoutContext, node: TableNode): LTable {
@@ -41,7 +51,9 @@ export function layoutTable(ctx: LayoutContext, node: TableNode): LTable {
     const laid: LCell[] = cells.map((runs, i) => {
       const el = header ? headEl : { ...cellEl, align: node.columns[i]?.align ?? cellEl.align };
       const inner = widths[i]! - MARGIN.left - MARGIN.right;
-      return { width: widths[i]!, paras: [makePara(ctx.metrics, header ? "tableHeader" : "tableCell", el, styledRuns(runs, el), inner, lh)] };
+      const para = makePara(ctx.metrics, header ? "tableHeader" : "tableCell", el, styledRuns(runs, el), inner, lh);
+      // Header cells sit in the middle of their row, as in the official forms' tables.
+      return header ? { width: widths[i]!, paras: [para], vAlign: "center" } : { width: widths[i]!, paras: [para] };
     });
     const height = Math.max(...laid.map((c) => c.paras.reduce((s, p) => s + p.height, 0))) + MARGIN.top + MARGIN.bottom + BORDER;
     return { cells: laid, height, header, cantSplit: true };

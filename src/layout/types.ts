@@ -60,6 +60,8 @@ export interface LPara {
 export interface LCell {
   width: number;
   paras: LPara[];
+  /** Where the content sits in a row taller than it (DOCX w:vAlign); top when absent. */
+  vAlign?: "top" | "center";
 }
 
 export interface LRow {

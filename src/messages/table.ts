@@ -128,6 +128,12 @@ export const MESSAGES: MessageTable = {
   unsupported_char: (p) =>
     `văn bản có ký tự mà phông chữ không thể hiển thị${part(p.chars, (c) => `: ${c}`)}. Hãy thay bằng ký tự thông dụng hoặc xóa đi.`,
   config_invalid: (p) => configMessage(p),
+  render_budget_exceeded: (p) =>
+    p.limit === "memory"
+      ? `tạo văn bản cho bản ghi này cần quá nhiều bộ nhớ (quá ${num(p.megabytes)} MB) nên đã dừng; các bản ghi khác vẫn được tạo. ` +
+        "Hãy kiểm tra bản ghi (ví dụ một đoạn chữ rất dài hoặc danh sách quá lớn), sửa rồi chạy lại; nếu dữ liệu đúng là rất lớn, hãy tăng giới hạn bằng tùy chọn --record-memory."
+      : `tạo văn bản cho bản ghi này mất quá nhiều thời gian (quá ${num(p.seconds)} giây) nên đã dừng; các bản ghi khác vẫn được tạo. ` +
+        "Hãy kiểm tra bản ghi (ví dụ một đoạn chữ rất dài hoặc danh sách quá lớn), sửa rồi chạy lại; nếu dữ liệu đúng là rất lớn, hãy tăng giới hạn bằng tùy chọn --record-timeout.",
   excellent_quota_exceeded: (p) =>
     `số người được cấp có thẩm quyền xếp loại "Hoàn thành xuất sắc nhiệm vụ"${part(p.excellent, (n) => ` là ${n}`)}` +
     (has(p.percent)

@@ -6,7 +6,7 @@ import { summarize, writeReports } from "./batch-report.js";
 import { BatchRun } from "./batch-run.js";
 import type { BatchReport } from "./batch-types.js";
 import { compactManifest, ManifestWriter } from "./manifest.js";
-import { createExecutor, defaultWorkers } from "./pool.js";
+import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type RecordBudget } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
@@ -25,8 +25,10 @@ export interface BatchOptions extends RenderOptions {
   maxBytes?: number;
   /** Validate and lay out only: nothing is written (the `validate` command). */
   dryRun?: boolean;
-  /** Worker threads; 1 renders in this thread. Default: one per core, or 1 for a handful of records. */
+  /** Render worker threads (every record renders in one, under its budget). Default: one per core, or 1 for a handful of records. */
   workers?: number;
+  /** Time and memory each record may take; past either the record fails with `render_budget_exceeded`. */
+  budget?: Partial<RecordBudget>;
   /** Keep what manifest.jsonl proves written (file present, same SHA-256, same record); redo the rest. */
   resume?: boolean;
   progress?: ProgressSink;
@@ -83,7 +85,7 @@ export async function renderFiles(patterns: readonly string[], opts: BatchOption
   const { files, issues } = await expandInputs(patterns);
   const { writing, total, workers, bookkeeping, resume, manifest } = await prepare(opts, files);
   const task = taskOptions(opts);
-  const executor = createExecutor(workers, task);
+  const executor = createExecutor(workers, task, { ...DEFAULT_BUDGET, ...opts.budget });
   const run = new BatchRun({
     outDir: opts.outDir,
     formats: task.formats,

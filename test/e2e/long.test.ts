@@ -14,7 +14,9 @@ const CASES: Case[] = [
   { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang" },
   { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh" },
 ];
-const PAGES = 4;
+/** The decision on pages 1–2; the appendix, its columns from the content (names on one line), on pages 3–5. */
+const PAGES = 5;
+const TABLE_PAGES = [3, 4, 5];
 
 const docs = new Map<SampleKey, Rendered>();
 beforeAll(async () => {
@@ -28,14 +30,14 @@ describe.each(CASES)("long decision $key", (c) => {
   const doc = (): Rendered => docs.get(c.key)!;
   const people = (): Person[] => loadRecord(c.key).people as Person[];
 
-  it(`has ${PAGES} pages: the decision on pages 1–2, the appendix on pages 3–4`, () => {
+  it(`has ${PAGES} pages: the decision on pages 1–2, the appendix on pages 3–${PAGES}`, () => {
     expect(doc().text.pages).toHaveLength(PAGES);
     expect(find(doc().items, "Nơi nhận:").page).toBe(2);
     const heading = find(doc().items, /^DANH SÁCH /);
     expect(heading.page).toBe(3);
     const firstOnPage3 = doc().items.filter((i) => i.page === 3 && !isPageNumber(i)).sort((a, b) => a.y - b.y)[0];
     expect(firstOnPage3).toBe(heading);
-    expect(tablePages(doc()).map((t) => t.page)).toEqual([3, 4]);
+    expect(tablePages(doc()).map((t) => t.page)).toEqual(TABLE_PAGES);
   });
 
   it("prints no text above the top margin (page numbers aside) and none below the bottom margin", () => {
@@ -44,10 +46,14 @@ describe.each(CASES)("long decision $key", (c) => {
     const below = doc().items.filter((i) => i.y + 0.216 * i.size > bottom + 0.01);
     expect(above.map((i) => `p${i.page} ${i.y.toFixed(2)} ${i.str}`)).toEqual([]);
     expect(below.map((i) => `p${i.page} ${i.y.toFixed(2)} ${i.str}`)).toEqual([]);
-    // The pages are full: each of pages 1 and 3 has text within 3 lines of the bottom margin.
-    for (const page of [1, 3]) {
-      const lowest = Math.max(...doc().items.filter((i) => i.page === page).map((i) => i.y));
-      expect(bottom - lowest, `page ${page}`).toBeLessThan(54);
+    // The pages are full: page 1 has text within 3 lines of the bottom margin; a table page leaves less room
+    // than the next page's first row (rows never split) needs.
+    const lowest = Math.max(...doc().items.filter((i) => i.page === 1).map((i) => i.y));
+    expect(bottom - lowest, "page 1").toBeLessThan(54);
+    const tables = tablePages(doc());
+    for (const [n, t] of tables.slice(0, -1).entries()) {
+      const next = tables[n + 1]!;
+      expect(bottom - t.bottom, `page ${t.page}`).toBeLessThan(next.rowBottoms[1]! - next.rowBottoms[0]!);
     }
   });
 
@@ -63,7 +69,7 @@ describe.each(CASES)("long decision $key", (c) => {
 
   it("repeats the table header row at the top of every page the table continues on", () => {
     const pages = tablePages(doc());
-    expect(pages.length).toBe(2);
+    expect(pages.map((p) => p.page)).toEqual(TABLE_PAGES);
     for (const p of pages) expect(p.rows[0], `page ${p.page}`).toEqual(HEADERS);
     for (const p of pages.slice(1)) expect(Math.abs(p.top - MARGIN.top), `table top on page ${p.page}`).toBeLessThanOrEqual(1);
   });
@@ -87,7 +93,7 @@ describe.each(CASES)("long decision $key", (c) => {
         ddmmyyyy(String(p.startDate)),
       ]);
     });
-    // Both table pages hold rows.
+    // Every table page holds rows.
     for (const p of pages) expect(p.rows.length, `page ${p.page}`).toBeGreaterThan(2);
   });
 

@@ -118,7 +118,7 @@ describe("Nghị định 335 points sheet (công chức, 2026)", async () => {
   it("prints the points table with group rows, maxima, given points and totals", () => {
     expectTexts(r, ["PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC", "Năm 2026", "(Theo Nghị định số 335/2025/NĐ-CP của Chính phủ)", "I. KẾT QUẢ TỰ CHẤM ĐIỂM"]);
     const row = (...cells: string[]) => expect(r.pdfLines.some((l) => l === cells.join(" ")), cells.join(" | ")).toBe(true);
-    row("STT", "Tiêu chí", "Điểm tối đa", "Điểm tự");
+    row("STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm");
     row("I", "Tiêu chí chung", "30", "27");
     row("3", "Năng lực đổi mới sáng tạo, dám nghĩ, dám làm", "10", "8,5");
     row("II", "Kết quả thực hiện nhiệm vụ", "70", "62,5");
