@@ -90,6 +90,8 @@ export const ISSUE_CODES = [
   "invalid_role",
   "no_register",
   "audit_chain_broken",
+  "signing_key_missing",
+  "signing_refused",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -49,7 +49,7 @@ function keepWithSignature(blocks: LBlock[]): void {
 export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
   const blocks = markEnd(model.blocks, profile.endMark);
   const header = blocks.find((b) => b.type === "header");
-  const placeDate = header?.place ? formatPlaceDate(header.place, header.date) : "";
+  const placeDate = header?.place ? formatPlaceDate(header.place, header.date, header.openDate) : "";
   const sections: LSection[] = [];
   let page = pageSetup(profile, "portrait");
   let current: LBlock[] = [];
