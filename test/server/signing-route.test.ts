@@ -122,6 +122,7 @@ describe("the electronic route through the API", () => {
     const dateLine = at(/năm 20\d\d\s*$/);
     for (const part of [day!, String(Number(month!) <= 2 ? month : Number(month))]) expect(items.some((i) => i.str === part && Math.abs(i.y - dateLine.y) < 1)).toBe(true);
     expect(final.includes(Buffer.from("pdfaid:part"))).toBe(true);
+    if (process.env.KEEP_SIGNED_PDF) writeFileSync(process.env.KEEP_SIGNED_PDF, final);
     if (pdfsig.run) {
       pdfsig.require();
       const path = file("final.pdf", final);
