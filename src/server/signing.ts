@@ -51,10 +51,9 @@ export async function signDocument(store: Store, settings: RenderSettings, actor
   } catch (err) {
     return signRefusal(err);
   }
-  const moved = await performAction(store, actor, id, "sign", { etag: etag ?? d.etag, now: at });
-  if (!moved.ok) return moved;
-  await setDocumentFiles(store, actor, id, moved.value.revision, [{ format: "pdf", data: pdf, signed: true }], { now: at });
-  return moved;
+  // The signed PDF and the transition commit together: a signed document always has its signed PDF.
+  const kept = await store.files.put(pdf);
+  return performAction(store, actor, id, "sign", { etag: etag ?? d.etag, now: at, files: [{ format: "pdf", ...kept, signed: true }] });
 }
 
 /**
