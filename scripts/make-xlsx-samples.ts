@@ -54,7 +54,8 @@ async function fixedDates(bytes: Uint8Array): Promise<Uint8Array> {
 const dir = mkdtempSync(join(tmpdir(), "cadre-forms-"));
 try {
   mkdirSync(OUT, { recursive: true });
-  for (const kind of listKinds()) {
+  // A bundle has no workbook of its own (its children are the other kinds' records).
+  for (const kind of listKinds().filter((k) => !k.bundle)) {
     const records = await samples(kind.id);
     if (records.length === 0) continue;
     const filled = await fillInputWorkbook(runForm(kind.id, dir), records);

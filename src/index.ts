@@ -12,14 +12,15 @@ import type { Io } from "./core/index.js";
 import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
-export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE } from "./pipeline/index.js";
+export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, ManifestEntry, ProgressSink } from "./pipeline/index.js";
-export type { LoadedConfig } from "./pipeline/index.js";
+export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, withSource } from "./core/index.js";
 export type { Io, Issue, IssueCode, Result } from "./core/index.js";
 export { formatIssue } from "./messages/index.js";
-export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook } from "./workbook/index.js";
+export { fillForm as fillInputWorkbook, buildErrorWorkbook as errorWorkbook, workbookState, CLI_COMMAND } from "./workbook/index.js";
+export type { WorkbookState } from "./workbook/index.js";
 export { profileOverridesSchema } from "./profiles/index.js";
 export type { ProfileOverrides } from "./profiles/index.js";
 export { bundledFonts } from "./layout/index.js";
@@ -45,7 +46,8 @@ export interface KindSummary {
   description: string;
   profiles: string[];
   defaultProfile: string;
-  versions: Array<{ id: string; validFrom: string; validTo?: string; basis: string }>;
+  /** `label`: the version's legal name as a clerk picks it (`Quy định 65-QĐ/TW (2022)`). */
+  versions: Array<{ id: string; label: string; validFrom: string; validTo?: string; basis: string }>;
   /** A bundle renders records of other kinds (one input, many documents) and has no template of its own. */
   bundle: boolean;
 }
@@ -58,7 +60,7 @@ export function listKinds(): KindSummary[] {
     description: meta.description,
     profiles: meta.profiles,
     defaultProfile: meta.defaultProfile,
-    versions: meta.versions.map(({ id, validFrom, validTo, basis }) => ({ id, validFrom, validTo, basis })),
+    versions: meta.versions.map(({ id, label, validFrom, validTo, basis }) => ({ id, label: label ?? id, validFrom, validTo, basis })),
   }));
 }
 

@@ -1,6 +1,6 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type OutputFormat } from "../index.js";
+import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
@@ -22,6 +22,26 @@ export function parseWorkers(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`);
   return n;
+}
+
+/** `--name "{unit}/{id}-{name}"`: checked here so that a mistyped placeholder is a usage error in Vietnamese. */
+export function parseNamePattern(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = checkNamePattern(value);
+  if (!problem) return value;
+  const known = NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+  const what = problem.names.length ? `không có chỗ trống ${problem.names.map((n) => `{${n}}`).join(", ")}` : "cần ít nhất một chỗ trống trong ngoặc nhọn";
+  throw new UsageError(`--name ${what} (đã nhận: ${value}); dùng ${known}, ví dụ --name "{unit}/{id}-{name}"`);
+}
+
+/** `--merge unit` (one PDF per unit, the default meaning) or `--merge file` (one per input file). */
+export function parseMerge(value: string | undefined, formats: readonly OutputFormat[], dryRun: boolean): MergeBy | undefined {
+  if (value === undefined || dryRun) return undefined;
+  const v = value.trim().toLowerCase();
+  const by: MergeBy | undefined = v === "unit" || v === "don-vi" ? "unit" : v === "file" || v === "tep" ? "file" : undefined;
+  if (!by) throw new UsageError(`--merge nhận unit (mỗi đơn vị một tệp PDF gộp) hoặc file (mỗi tệp đầu vào một tệp PDF gộp) (đã nhận: ${value})`);
+  if (!formats.includes("pdf")) throw new UsageError("--merge gộp các tệp PDF nên cần định dạng pdf trong --format");
+  return by;
 }
 
 /** A positive number of seconds or megabytes for a record's budget, within a sane range. */
@@ -48,6 +68,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     manifest: { type: "boolean" },
     "no-manifest": { type: "boolean", default: false },
     "errors-xlsx": { type: "string" },
+    name: { type: "string" },
+    merge: { type: "string" },
     pdfa: { type: "boolean", default: false },
   });
   const positionals = args.positionals;
@@ -67,6 +89,8 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   }
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
   const workers = parseWorkers(str(args, "workers"));
+  const name = parseNamePattern(str(args, "name"));
+  const merge = parseMerge(str(args, "merge"), formats, dryRun);
   const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
   const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
   const budget = { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };
@@ -92,10 +116,13 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
     documentsLimit: str(args, "errors-xlsx") ? undefined : LISTED_DOCUMENTS,
     // Default: kept for batches big enough to resume (MANIFEST_MIN_RECORDS records or more).
     manifest: flag(args, "no-manifest") ? false : flag(args, "manifest") ? true : undefined,
+    name,
+    merge,
   });
   if (progress && report.summary) printErr(summaryText(report.summary).join("\n"));
   if (json) printJson(reportJson(report));
   else print(dryRun ? reportText(report, "hợp lệ", "không hợp lệ") : reportText(report, "đã tạo", "không tạo được văn bản"));
+  if (!json) for (const m of report.merged ?? []) print(`Bản in gộp: ${m.path} (${m.documents} văn bản, ${m.pages} trang).`);
   await writeErrorWorkbook(str(args, "errors-xlsx"), report, io, json);
   return report.failures.length ? EXIT.invalid : EXIT.ok;
 }

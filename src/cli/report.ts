@@ -11,6 +11,7 @@ export function reportJson(r: BatchReport): unknown {
     documents: r.documents.map((d) => ({ ...d, issues: withMessages(d.issues) })),
     failures: r.failures.map((f) => ({ ...f, issues: withMessages(f.issues) })),
     notices: withMessages(r.notices),
+    ...(r.merged ? { merged: r.merged } : {}),
   };
 }
 
@@ -24,7 +25,9 @@ export function reportText(r: BatchReport, done: string, failed: string): string
   const unlisted = r.counts.documents - r.documents.length;
   if (unlisted > 0) out.push(`… và ${unlisted} văn bản khác (danh sách đầy đủ trong manifest.jsonl của thư mục kết quả).`);
   for (const f of r.failures) {
-    out.push(`✗ ${f.source.file ?? ""}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}${f.item ? ` — ${f.item}` : ""}: ${failed}.`);
+    // A failure of the whole batch (the output folder) names no file.
+    const where = f.source.file ? `${f.source.file}${f.source.record ? ` (bản ghi ${f.source.record})` : ""}${f.item ? ` — ${f.item}` : ""}` : "Cả lô";
+    out.push(`✗ ${where}: ${failed}.`);
     for (const i of f.issues) out.push(`  ${formatIssue(i)}`);
   }
   for (const i of r.notices) out.push(formatIssue(i));

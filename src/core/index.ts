@@ -4,6 +4,7 @@ export type { Issue, IssueCode, IssuePath, IssueSource, Severity } from "./issue
 export { ok, fail, fromIssues } from "./result.js";
 export type { Result } from "./result.js";
 export { nodeIo, fixedClock } from "./io.js";
+export { readRegularFile, readFailure, FileRefusedError } from "./read-regular.js";
 export { writeFileAtomic, writeTemp, writeTempSync, commitTemp, discardTemp, atomicTempPid } from "./atomic-write.js";
 export type { Io } from "./io.js";
 export { slugify, resolveInside } from "./paths.js";

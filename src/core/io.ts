@@ -1,9 +1,11 @@
 // The one interface through which stages touch the outside world: files, fonts, clock.
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { writeFileAtomic } from "./atomic-write.js";
+import { readRegularFile } from "./read-regular.js";
 
 export interface Io {
-  readFile(path: string): Promise<Uint8Array>;
+  /** A regular file's bytes; a folder, FIFO or device, or a file over `maxBytes`, is refused (see read-regular.ts). */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   fileSize(path: string): Promise<number>;
   /** Writes to a temporary sibling, then renames: a reader never sees half a file. */
   writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>;
@@ -11,7 +13,7 @@ export interface Io {
 }
 
 export const nodeIo = (clock: () => Date = () => new Date()): Io => ({
-  readFile: async (path) => new Uint8Array(await readFile(path)),
+  readFile: (path, maxBytes) => readRegularFile(path, maxBytes),
   fileSize: async (path) => (await stat(path)).size,
   writeFileAtomic,
   now: clock,

@@ -32,6 +32,9 @@ export const ISSUE_CODES = [
   "district_unit_after_reform",
   "start_before_decision",
   "duplicate_output",
+  "duplicate_record",
+  "duplicate_id",
+  "blank_form",
   "template_error",
   "bundle_no_workbook",
   "no_version_for_date",
@@ -92,6 +95,11 @@ export const ISSUE_CODES = [
   "audit_chain_broken",
   "signing_key_missing",
   "signing_refused",
+  "font_invalid",
+  "output_unwritable",
+  "output_locked",
+  "text_lost",
+  "too_many_columns",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -4,6 +4,7 @@ import { isoOfDate, isoOfSerial, normaliseDateText } from "./dates.js";
 import { fold } from "./fold.js";
 import { isBadCell, type CellValue } from "./grid.js";
 import type { Column } from "./layout.js";
+import { choiceCode, type Choice } from "../kinds/index.js";
 
 export type Coerced = { value: unknown } | { empty: true } | { issue: Issue };
 
@@ -47,9 +48,11 @@ function asBoolean(v: string | number | boolean | Date): Coerced {
   return { value: YES.has(f) ? true : NO.has(f) ? false : asText(v) };
 }
 
-/** The option written with other case, spacing or without marks (`Nu` → `nữ`); else the text as typed. */
-function asChoice(v: string | number | boolean | Date, options: readonly string[]): Coerced {
+/** The option written with other case, spacing or without marks (`Nu` → `nữ`); else the text as typed.
+ * A choice with clerk wording gives its code (`KT. Chủ tịch` → `deputy`), by the kinds' one mapping. */
+function asChoice(v: string | number | boolean | Date, options: readonly string[], choices?: readonly Choice[]): Coerced {
   const t = asText(v).trim();
+  if (choices) return { value: choiceCode(choices, t) ?? t };
   if (options.includes(t)) return { value: t };
   const hits = options.filter((o) => fold(o) === fold(t));
   return { value: hits.length === 1 ? hits[0] : t };
@@ -76,7 +79,7 @@ function single(v: string | number | boolean | Date, col: Column, date1904: bool
     case "boolean":
       return asBoolean(v);
     case "choice":
-      return asChoice(v, col.options ?? []);
+      return asChoice(v, col.options ?? [], col.choices);
     case "json":
       return asJson(v);
   }

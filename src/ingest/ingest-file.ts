@@ -1,6 +1,6 @@
 // Reads one input file into records: format by extension, size and encoding checks, safe copies.
 import { extname } from "node:path";
-import { hasErrors, issue, withSource, type Io, type Issue } from "../core/index.js";
+import { hasErrors, issue, readFailure, withSource, type Io, type Issue } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
 import { decodeUtf8 } from "./decode.js";
 import { ingestSheets, SHEET_EXTENSIONS } from "./ingest-sheets.js";
@@ -21,25 +21,19 @@ const PARSERS: Record<string, (text: string) => Parsed> = {
 };
 const SUPPORTED = [...Object.keys(PARSERS), ...SHEET_EXTENSIONS].join(", ");
 
-function ioReason(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (code === "ENOENT") return "not_found";
-  if (code === "EACCES" || code === "EPERM") return "permission";
-  if (code === "EISDIR") return "directory";
-  return "io";
-}
-
 /** Reads the file within the size limit, or says why it cannot be used at all. */
 async function readBytes(path: string, io: Io, maxBytes: number): Promise<Uint8Array | Issue> {
   let bytes: Uint8Array;
   try {
     const size = await io.fileSize(path);
     if (size > maxBytes) return issue("file_too_large", [], { size, max: maxBytes });
-    bytes = await io.readFile(path);
+    bytes = await io.readFile(path, maxBytes);
   } catch (err) {
-    return issue("file_unreadable", [], { reason: ioReason(err) });
+    const reason = readFailure(err);
+    if (reason === "too_large") return issue("file_too_large", [], { size: (err as { size?: number }).size, max: maxBytes });
+    return issue("file_unreadable", [], { reason });
   }
-  // The file may have grown between the two calls.
+  // The file may have grown between the two calls (an Io without the limit).
   if (bytes.length > maxBytes) return issue("file_too_large", [], { size: bytes.length, max: maxBytes });
   return bytes;
 }

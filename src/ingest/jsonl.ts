@@ -1,6 +1,7 @@
 // JSON Lines input: one record per line, read chunk by chunk so a 100 000-line file is never held whole.
 import { createReadStream } from "node:fs";
-import { hasErrors, issue, withSource, type Io, type Issue } from "../core/index.js";
+import { stat } from "node:fs/promises";
+import { hasErrors, issue, readFailure, withSource, type Io, type Issue } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { isObjectLike, sanitize } from "./sanitize.js";
@@ -118,6 +119,8 @@ export function streamJsonlFile(path: string, maxLineBytes = DEFAULT_MAX_LINE_BY
 
 /** Counts the non-blank lines of a `.jsonl` file without parsing them (for a progress total). */
 export async function countJsonLines(path: string): Promise<number> {
+  // A FIFO or device is reported when the batch reaches it; reading it here would block.
+  if (!(await stat(path)).isFile()) return 0;
   let count = 0;
   let content = false;
   for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
@@ -143,10 +146,11 @@ export async function ingestJsonl(path: string, io: Io, opts: IngestOptions & { 
   try {
     const size = await io.fileSize(path);
     if (size > opts.maxBytes) return done([], [issue("file_too_large", [], { size, max: opts.maxBytes })]);
-    bytes = await io.readFile(path);
+    bytes = await io.readFile(path, opts.maxBytes);
   } catch (err) {
-    const code = (err as { code?: unknown } | null)?.code;
-    return done([], [issue("file_unreadable", [], { reason: code === "ENOENT" ? "not_found" : code === "EISDIR" ? "directory" : "io" })]);
+    const reason = readFailure(err);
+    if (reason === "too_large") return done([], [issue("file_too_large", [], { size: (err as { size?: number }).size, max: opts.maxBytes })]);
+    return done([], [issue("file_unreadable", [], { reason })]);
   }
   const records: IngestedFile["records"] = [];
   const issues: Issue[] = [];

@@ -1,5 +1,5 @@
 // The spreadsheet layout of a kind: one sheet of records, one sheet per list of objects, typed columns.
-import type { KindDefinition } from "../kinds/index.js";
+import { choicesAt, type Choice, type KindDefinition } from "../kinds/index.js";
 import { fold } from "./fold.js";
 import { shapeOf, type ObjectShape, type ValueType } from "./schema-shape.js";
 
@@ -12,7 +12,10 @@ export interface Column {
   /** One cell holds a list of values, one per line (legal bases, recipients). */
   list: boolean;
   required: boolean;
+  /** What a clerk picks from: the choices' labels (`KT. (ký thay)`), or the schema's values when it has no wording. */
   options?: string[];
+  /** Codes behind the labels: a record's `deputy` is written as `KT. (ký thay)`; validation reads it back. */
+  choices?: readonly Choice[];
   min?: number;
   max?: number;
   label: string;
@@ -69,6 +72,7 @@ function sheetName(wanted: string, taken: Set<string>, fallback: string): string
 }
 
 interface Walk {
+  kind: KindDefinition;
   labels: Record<string, string>;
   taken: Set<string>;
   tables: Table[];
@@ -92,11 +96,21 @@ function fill(table: Table, obj: ObjectShape, key: readonly string[], pattern: s
       fill(child, s.item, [], `${p}.*`, true, walk);
     } else {
       const label = labelOf(walk, p, k.join("."));
-      const { type, list, options, min, max } = s;
-      table.columns.push({ key: k, pattern: p, type, list, required: required && f.required, options, min, max, label, header: label });
+      const { list, min, max } = s;
+      const choices = worded(walk.kind, p, s.type, s.options);
+      const [type, options] = choices ? (["choice", choices.map((c) => c.label)] as const) : [s.type, s.options];
+      table.columns.push({ key: k, pattern: p, type, list, required: required && f.required, options, choices, min, max, label, header: label });
     }
   }
   qualifyHeaders(table, walk);
+}
+
+/** The clerk wording of a choice column (or of a text field with a closed list, such as the template version). */
+function worded(kind: KindDefinition, pattern: string, type: ValueType, codes: string[] | undefined): readonly Choice[] | undefined {
+  if (type !== "choice" && type !== "text") return undefined;
+  const all = choicesAt(kind, pattern);
+  const list = codes ? all?.filter((c) => codes.includes(c.code)) : all;
+  return list && list.length ? list : undefined;
 }
 
 /** Two columns of one sheet with the same label get their parent's label added: `Tên (Cơ quan ban hành)`. */
@@ -118,7 +132,7 @@ export function layoutOf(kind: KindDefinition): Layout {
   const hit = cache.get(kind);
   if (hit) return hit;
   const shape = shapeOf(kind.schema).shape;
-  const walk: Walk = { labels: kind.meta.labels, taken: new Set(RESERVED), tables: [] };
+  const walk: Walk = { kind, labels: kind.meta.labels, taken: new Set(RESERVED), tables: [] };
   // A title cut in mid-phrase reads badly as a tab name: a long title gives the plain "Văn bản".
   const title = kind.meta.title.length <= MAX_SHEET_NAME ? kind.meta.title : "Văn bản";
   const main: Table = { pattern: "", key: [], label: kind.meta.title, sheet: sheetName(title, walk.taken, "Văn bản"), columns: [], constants: [], lists: [], required: true };

@@ -2,6 +2,7 @@
 import { isScalar, parseAllDocuments, type Document, type YAMLError } from "yaml";
 import { issue, type Issue } from "../core/index.js";
 import type { Parsed } from "./types.js";
+import { MAX_YAML_DEPTH, MAX_YAML_NODES, yamlTooBig } from "./yaml-depth.js";
 
 /** Marks a document that failed to parse; it stays a record (data null) whose parse_error is already reported. */
 export const BROKEN: unique symbol = Symbol("broken-document");
@@ -48,6 +49,11 @@ const isEmpty = (doc: Document.Parsed): boolean =>
 
 /** Every non-empty document of the stream; with several, each is one record (numbered from 1). */
 export function parseYaml(text: string): Parsed {
+  // Checked before the parser sees the text: a 100,000-deep document can abort Node inside it, and a few
+  // hundred thousand values take it seconds and hundreds of MB.
+  const big = yamlTooBig(text);
+  if (big?.reason === "too_deep") return { ok: false, issues: [issue("parse_error", [], { format: "YAML", line: big.line, reason: "too_deep", max: MAX_YAML_DEPTH })] };
+  if (big) return { ok: false, issues: [issue("parse_error", [], { format: "YAML", reason: "too_many_nodes", max: MAX_YAML_NODES })] };
   const docs = parseAllDocuments(text, {
     schema: "core",
     merge: false,

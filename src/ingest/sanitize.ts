@@ -71,7 +71,8 @@ function copyObject(value: object, path: IssuePath, walk: Walk, depth: number): 
 
 function copy(value: unknown, path: IssuePath, walk: Walk, depth: number): unknown {
   if (depth > MAX_DEPTH) {
-    walk.issues.push(issue("parse_error", path, { reason: "too_deep", max: MAX_DEPTH }));
+    // Named at the top-level field: a location 64 levels deep would be a line of "mục 1" no clerk can follow.
+    walk.issues.push(issue("parse_error", path.slice(0, 1), { reason: "too_deep", max: MAX_DEPTH }));
     return null;
   }
   if (typeof value === "string") return cleanText(value, path, walk);

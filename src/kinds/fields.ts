@@ -20,6 +20,9 @@ export const sex = () => z.enum(["nam", "nữ"]);
 
 export const authorityMode = () => z.enum(["head", "collective", "deputy", "acting", "byOrder", "byAuthorization"]);
 
+/** The record's own identity (a staff number, a decision code): optional, names the output files (`{id}`). */
+export const recordId = () => text(60).optional();
+
 /** A list of text lines (legal bases, recipients). */
 export const lines = (max = 30) => z.array(text(1000)).max(max);
 

@@ -4,5 +4,7 @@ export { retirementDate, retirementAgeMonths } from "./retirement.js";
 export { districtWord, afterDistrictReform } from "./district.js";
 export { TEMPLATES_DIR } from "./meta.js";
 export { kindJsonSchema } from "./json-schema.js";
-export type { KindDefinition, KindMeta, KindVersion, DocFacts, ExpandedRecord } from "./types.js";
+export { choicesAt, choiceCode, choiceLabel, choiceLabels, normalizeChoices } from "./choices.js";
+export type { Choice } from "./choices.js";
+export type { KindDefinition, KindMeta, KindVersion, DocFacts, ExpandedRecord, ChoiceSpec, NameParts } from "./types.js";
 export type { RotationDecision } from "./rotation-decision/index.js";

@@ -5,6 +5,8 @@ import type { CalendarDate, Issue } from "../core/index.js";
 export interface KindVersion {
   /** Stable id recorded in outputs, e.g. `qd65-2022`. */
   id: string;
+  /** Its legal name as a clerk picks it, e.g. `Mẫu 01, 02, 03 – Nghị định 90/2020 (đến năm 2025)`. */
+  label?: string;
   /** First document date (ISO) the version applies to; the newest applicable version wins. */
   validFrom: string;
   validTo?: string;
@@ -23,6 +25,15 @@ export interface KindMeta {
   versions: KindVersion[];
   /** Vietnamese field labels keyed by dotted path with `*` for list items (`people.*.birthDate`). */
   labels: Record<string, string>;
+  /** Clerk wording of closed choices by field, besides the shared ones of templates/choices.json. */
+  choices?: Record<string, Record<string, ChoiceSpec>>;
+}
+
+/** One choice's wording in metadata: the label shown, other values accepted (see kinds/choices.ts). */
+export interface ChoiceSpec {
+  label: string;
+  aliases?: string[];
+  prefixes?: string[];
 }
 
 /** Facts about one rendered document that the pipeline needs beyond the template. */
@@ -35,6 +46,19 @@ export interface DocFacts {
   author: string;
   /** Stable, safe file name stem (ASCII slug, no extension). */
   fileStem: string;
+  /** What output name patterns may use besides the kind (`--name "{unit}/{id}-{name}"`); raw text, slugged by the pipeline. */
+  naming: NameParts;
+  /** Two records with the same key are one document entered twice (a decision's number, symbol and date). Absent: only
+   * identical records are; different records with one file name are namesakes, numbered. */
+  sameDocument?: string;
+}
+
+export interface NameParts {
+  year: number;
+  name?: string;
+  id?: string;
+  unit?: string;
+  number?: string;
 }
 
 export interface KindDefinition<S extends z.ZodType = z.ZodType> {

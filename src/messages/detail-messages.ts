@@ -20,10 +20,14 @@ export function parseErrorMessage(p: Params): string {
       return `có bí danh YAML (*tên) trỏ tới một neo (&tên) không tồn tại${at(p)}. Hãy sửa lại hoặc ghi giá trị trực tiếp.`;
     case "aliases":
       return `tệp dùng quá nhiều bí danh YAML (*tên), vượt giới hạn an toàn. Hãy ghi giá trị trực tiếp thay cho bí danh.`;
+    case "too_many_nodes":
+      return `tệp YAML có quá nhiều giá trị${has(p.max) ? ` (hơn ${num(p.max)})` : ""} để đọc an toàn. Hãy tách thành nhiều tệp nhỏ hơn, hoặc dùng tệp JSON Lines (.jsonl, mỗi dòng một bản ghi) cho lô lớn.`;
+    case "config":
+      return "tệp cấu hình không phải JSON hợp lệ (hoặc không lưu ở bảng mã UTF-8). Hãy kiểm tra dấu phẩy, dấu ngoặc và dấu nháy kép, rồi lưu lại tệp dạng UTF-8.";
     case "complex_key":
       return `có tên trường là một danh sách hoặc nhóm trường${at(p)}. Tên trường phải là chữ.`;
     case "too_deep":
-      return `dữ liệu lồng nhau quá sâu${has(p.max) ? ` (hơn ${p.max} cấp)` : ""}. Hãy kiểm tra lại cấu trúc tệp.`;
+      return `dữ liệu lồng nhau quá sâu${has(p.max) ? ` (hơn ${p.max} cấp)` : ""}${at(p)}. Hãy kiểm tra lại cấu trúc tệp: mỗi nhóm trường hoặc danh sách chỉ nên lồng vài cấp.`;
     default:
       break;
   }

@@ -1,6 +1,7 @@
 // Clerk-facing text for issues and runs: severity, location, then the message from the table.
 import type { Issue } from "../core/index.js";
 import { findKind, type KindDefinition } from "../kinds/index.js";
+import { inClerkWords } from "./choice-words.js";
 import type { MessageContext } from "./context.js";
 import { describeLocation, labelAt } from "./location.js";
 import { MESSAGES } from "./table.js";
@@ -18,7 +19,8 @@ function explain(issue: Issue, kindGiven?: KindDefinition): { message: string; w
     sibling: (key) => labelAt(kind, [...issue.path.slice(0, -1), key]),
   };
   // Issues may arrive as JSON (batch reports, a server); an unknown code gets the generic message.
-  const message = Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code](issue.params, ctx) : MESSAGES.invalid_value({}, ctx);
+  const params = inClerkWords(issue, kind);
+  const message = Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code](params, ctx) : MESSAGES.invalid_value({}, ctx);
   return { message, where: describeLocation(issue, kind) };
 }
 

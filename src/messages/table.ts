@@ -4,12 +4,17 @@ import { invalidTypeMessage, parseErrorMessage, tooBigMessage, tooSmallMessage }
 import { HTTP_MESSAGES } from "./http-messages.js";
 import { configMessage, invalidValueMessage, isoToShort, serviceLeftMessage, yearOf } from "./value-messages.js";
 import { SERVICE_MESSAGES } from "./service-messages.js";
+import { fontMessage, lockMessage, outputMessage } from "./file-messages.js";
 import { bytes, has, joinOr, num, own, part, typeWord } from "./words.js";
 
 const UNREADABLE: Record<string, string> = {
   not_found: "không tìm thấy tệp. Hãy kiểm tra lại tên và đường dẫn của tệp.",
   permission: "không có quyền đọc tệp. Hãy kiểm tra quyền truy cập, hoặc đóng chương trình đang mở tệp rồi thử lại.",
   directory: "đây là một thư mục, không phải tệp. Hãy chỉ ra tệp dữ liệu cần dùng.",
+  utf16:
+    'tệp được lưu ở bảng mã UTF-16 ("Unicode Text" của Excel) nhưng không đọc trọn được (tệp bị cắt dở?). Hãy mở lại tệp Excel gốc và lưu dạng "CSV UTF-8 (Comma delimited)".',
+  not_regular:
+    "đây không phải một tệp thông thường (có thể là thiết bị hoặc đường ống như /dev/zero) nên không được đọc. Hãy chỉ ra tệp dữ liệu được lưu trên ổ đĩa.",
   encoding:
     "tệp không được lưu ở bảng mã UTF-8 (có thể đang dùng bảng mã cũ như TCVN3 hoặc VNI). Hãy mở tệp và lưu lại với bảng mã UTF-8.",
   encrypted:
@@ -31,6 +36,7 @@ const NO_SHEET: Record<string, (p: Params) => string> = {
   ignored: () => "trang này không có cột nào khớp với mẫu nên đã bị bỏ qua. Nếu trang có dữ liệu cần dùng, hãy sửa tiêu đề cột theo tệp mẫu.",
 };
 
+const otherRecord = (p: Params): string => (has(p.record) ? `bản ghi ${p.record}${part(p.file, (f) => ` của tệp ${f}`)}` : "một văn bản khác");
 const allowedList = (list: unknown): string => joinOr(String(has(list) ? list : INPUT_TYPES).split(", "));
 const choose = (list: unknown, noun: string, otherwise: string): string =>
   has(list) ? `Hãy ghi một trong các ${noun}: ${list}.` : otherwise;
@@ -41,8 +47,10 @@ export const MESSAGES: MessageTable = {
   file_unreadable: (p) =>
     own(UNREADABLE, p.reason) ?? "không đọc được tệp. Hãy kiểm tra tệp còn tồn tại và không bị hỏng, rồi thử lại.",
   file_too_large: (p) =>
-    p.zip
-      ? `tệp Excel khi giải nén${part(p.unpacked, () => ` có dung lượng ${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
+    p.part === "sharedStrings"
+      ? `tệp Excel chứa quá nhiều chữ: phần chữ của các ô khi giải nén vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa các trang, dòng, cột thừa hoặc tách thành nhiều tệp.`
+      : p.zip
+      ? `tệp Excel khi giải nén${p.more ? "" : part(p.unpacked, () => ` có dung lượng ${bytes(p.unpacked)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy xóa bớt phần không cần (hình ảnh, trang thừa) hoặc tách thành nhiều tệp.`
       : has(p.maxRecords)
       ? `tệp có${part(p.records, (n) => ` ${num(Number(n))}`)} bản ghi, vượt giới hạn ${num(p.maxRecords)} bản ghi cho một tệp. Hãy tách thành nhiều tệp nhỏ hơn.`
       : `tệp có dung lượng${part(p.size, () => ` ${bytes(p.size)},`)} vượt giới hạn${has(p.max) ? ` ${bytes(p.max)}` : " cho phép"}. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
@@ -106,13 +114,19 @@ export const MESSAGES: MessageTable = {
   start_before_decision: (p) =>
     `ngày bắt đầu luân chuyển${part(p.start, (d) => ` (${d})`)} sớm hơn ngày ban hành quyết định${part(p.decision, (d) => ` (${d})`)}. ` +
     "Hãy kiểm tra lại hai ngày này.",
-  duplicate_output: (p) => {
-    const other = has(p.record) ? `bản ghi ${p.record}${part(p.file, (f) => ` của tệp ${f}`)}` : "một văn bản khác";
-    return (
-      `văn bản này trùng tên tệp kết quả${part(p.name, (n) => ` "${n}"`)} với ${other} nên không được tạo. ` +
-      "Hãy kiểm tra số và ngày văn bản, tránh nhập một văn bản hai lần."
-    );
-  },
+  duplicate_output: (p) =>
+    `văn bản này trùng tên tệp kết quả${part(p.name, (n) => ` "${n}"`)} với ${otherRecord(p)} nên không được tạo. ` +
+    (p.numbered
+      ? "Hai bản ghi có cùng số, ký hiệu và ngày văn bản: hãy kiểm tra số và ngày văn bản, tránh nhập một văn bản hai lần."
+      : "Hãy ghi mã cán bộ (hoặc mã văn bản) khác nhau cho hai bản ghi, hoặc đặt tên tệp theo mẫu khác (tùy chọn --name)."),
+  duplicate_record: (p) =>
+    `bản ghi này giống hệt ${otherRecord(p)}${part(p.name, (n) => ` (văn bản "${n}")`)} nên không được tạo lần nữa. Hãy xóa một trong hai bản ghi.`,
+  duplicate_id: (p) =>
+    `mã${part(p.id, (x) => ` "${x}"`)} đã dùng cho ${otherRecord(p)}${part(p.name, (n) => ` (văn bản "${n}")`)} nên văn bản này không được tạo. ` +
+    "Mỗi bản ghi cần một mã riêng: hãy kiểm tra lại mã, hoặc xóa bản ghi nhập trùng.",
+  blank_form: (p) =>
+    `bản ghi chưa có họ và tên nên văn bản được tạo là mẫu trống để điền tay${part(p.name, (n) => ` (tệp "${n}")`)}. ` +
+    "Nếu cần văn bản của một người cụ thể, hãy điền họ và tên rồi tạo lại.",
   bundle_no_workbook: (p) =>
     `loại văn bản${part(p.kind, (k) => ` "${k}"`)} gom nhiều văn bản của các loại khác nên không có tệp Excel mẫu riêng. ` +
     `Hãy tạo tệp mẫu cho từng loại${part(p.options, (o) => ` (${o})`)} hoặc ghi hồ sơ cuối năm bằng JSON/YAML.`,
@@ -211,7 +225,12 @@ export const MESSAGES: MessageTable = {
     `ngày tự nhận xét${part(p.date, (d) => ` ${d}`)} không thuộc năm đánh giá${part(p.year, (y) => ` ${y}`)} hoặc năm liền sau. Hãy kiểm tra lại ngày hoặc năm đánh giá.`,
   no_data_sheet: (p) => own(NO_SHEET, p.reason)?.(p) ?? NO_SHEET.no_main!(p),
   too_many_rows: (p) =>
-    `trang có${part(p.rows, () => ` ${num(p.rows)}`)} dòng, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} dòng cho một trang. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
+    p.more
+      ? `trang có hơn${part(p.max, () => ` ${num(p.max)}`)} dòng, vượt giới hạn cho một trang nên không được đọc. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn (hoặc xóa các dòng thừa ở cuối trang).`
+      : `trang có${part(p.rows, () => ` ${num(p.rows)}`)} dòng, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} dòng cho một trang. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.`,
+  too_many_columns: (p) =>
+    `trang có dữ liệu ở cột thứ${part(p.column, () => ` ${num(p.column)}`)}, vượt giới hạn${part(p.max, () => ` ${num(p.max)}`)} cột cho một trang nên không được đọc. ` +
+    "Hãy xóa các cột thừa bên phải bảng, hoặc chép phần dữ liệu cần dùng sang một trang mới.",
   unknown_column: () =>
     'cột này không có trong mẫu nên đã bị bỏ qua. Nếu cột chứa dữ liệu cần dùng, hãy sửa tiêu đề cột cho đúng tên trong mẫu (xem trang "Hướng dẫn" của tệp mẫu).',
   duplicate_column: (p) => `cột này trùng với cột${part(p.other, (o) => ` "${o}"`)} (cùng một trường dữ liệu) nên bị bỏ qua. Hãy xóa bớt một cột.`,
@@ -238,4 +257,11 @@ export const MESSAGES: MessageTable = {
     `tệp CSV không được lưu ở bảng mã UTF-8; đã đọc theo bảng mã${part(p.encoding, (e) => ` ${e}`)}. Hãy kiểm tra chữ tiếng Việt; nên lưu lại tệp dạng "CSV UTF-8".`,
   ...HTTP_MESSAGES,
   ...SERVICE_MESSAGES,
+  font_invalid: (p) => fontMessage(p),
+  output_unwritable: (p) => outputMessage(p),
+  output_locked: (p) => lockMessage(p),
+  text_lost: (p) =>
+    `chữ tiếng Việt trong tệp đã bị mất khi lưu: các chữ có dấu đã thành dấu "?"${part(p.sample, (s) => ` (ví dụ "${s}")`)}, ` +
+    "thường do lưu bằng Excel dạng \"CSV (Comma delimited)\" trên máy không đặt vùng tiếng Việt. Không thể khôi phục chữ từ tệp này. " +
+    'Hãy mở lại tệp Excel gốc và lưu dạng "CSV UTF-8 (Comma delimited)", hoặc dùng thẳng tệp .xlsx.',
 };

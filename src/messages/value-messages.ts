@@ -28,6 +28,9 @@ function rangeText(p: Params): string {
 /** A setting in the organisation's configuration file (its English `detail`, if any, is not shown). */
 export function configMessage(p: Params): string {
   const name = p.option ?? p.key;
+  if (p.reason === "unknown_key") {
+    return `thiết lập${part(name, (n) => ` "${n}"`)} không có trong tệp cấu hình (có thể gõ sai tên)${part(p.allowed, (a) => `; ở chỗ này chỉ dùng được: ${a}`)}. Hãy sửa lại tên hoặc xóa thiết lập này.`;
+  }
   return `thiết lập${part(name, (n) => ` "${n}"`)} có giá trị${part(p.value, (v) => (typeof p.value === "number" ? ` ${num(p.value)}` : ` "${v}"`))} không hợp lệ${rangeText(p)}. Hãy sửa lại thiết lập.`;
 }
 

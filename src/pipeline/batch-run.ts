@@ -1,6 +1,7 @@
 // The batch loop: jobs go to the executor with a bounded number in flight; results are committed in input order.
+import { rm } from "node:fs/promises";
 import { relative } from "node:path";
-import { commitTemp, discardTemp, hasErrors, issue, resolveInside, withSource, type Issue, type IssueSource } from "../core/index.js";
+import { commitTemp, discardTemp, hasErrors, resolveInside, withSource, type Issue, type IssueSource } from "../core/index.js";
 import { locateIssues, type CellIndex } from "../ingest/index.js";
 import type { BatchReport } from "./batch-types.js";
 import { expandRecord } from "./expand.js";
@@ -9,6 +10,8 @@ import type { Executor } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { OutputFormat } from "./render-record.js";
 import type { TaskResult } from "./render-task.js";
+import type { MergePlan } from "./merge.js";
+import { NameRegistry, type Claimant } from "./name-registry.js";
 import { jobKey, recordHash, type DoneJob, type ResumeIndex } from "./resume.js";
 
 export interface RunContext {
@@ -24,6 +27,8 @@ export interface RunContext {
   progress?: ProgressSink;
   documentsLimit: number;
   total?: number;
+  /** `--merge`: the written PDFs by group, in input order. */
+  merge?: MergePlan;
 }
 
 interface Job {
@@ -50,6 +55,18 @@ async function discard(result: TaskResult): Promise<void> {
   if (result.ok) await Promise.all(result.files.map((f) => discardTemp(f.tmp)));
 }
 
+/**
+ * A document's files all take their names, or none stays: when one commit fails (a full disk), the files of the
+ * same document already in place are removed, so no DOCX is left without its PDF and nothing unlisted remains.
+ */
+async function allOrNone(writes: Array<Promise<void>>, paths: string[]): Promise<void> {
+  const settled = await Promise.allSettled(writes);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (!failed) return;
+  await Promise.all(settled.map((r, i) => (r.status === "fulfilled" ? rm(paths[i]!, { force: true }) : undefined)));
+  throw failed.reason;
+}
+
 /** Documents whose files may still be taking their names while the batch renders on. */
 const MAX_WRITING = 16;
 
@@ -60,8 +77,8 @@ const shown = (path: string): string => {
 
 export class BatchRun {
   readonly report: BatchReport = { documents: [], failures: [], notices: [], counts: { files: 0, records: 0, documents: 0, failed: 0, warnings: 0, skipped: 0 } };
-  /** Output names already given, so two records can never write one file (and which came first wins). */
-  private readonly taken = new Map<string, IssueSource>();
+  /** Output names already given, so two records can never write one file; namesakes get numbered names (see claim). */
+  private readonly names = new NameRegistry();
   private readonly window: Array<Promise<Outcome>> = [];
   private readonly maxInFlight: number;
   private recordsDone = 0;
@@ -100,7 +117,8 @@ export class BatchRun {
 
   private async submit(job: Job): Promise<void> {
     const { ctx } = this;
-    const hash = ctx.dryRun ? "" : recordHash(ctx.fingerprint, job.data);
+    // Also without writing: two identical records are told apart from namesakes by it.
+    const hash = recordHash(ctx.fingerprint, job.data);
     const done = ctx.resume?.take(jobKey(job.source.file, job.source.record, job.item));
     if (done && done.recordHash === hash && ctx.formats.every((f) => done.paths[f])) return this.push({ type: "resumed", job, done });
     if (done) this.superseded = true;
@@ -148,15 +166,12 @@ export class BatchRun {
     this.ctx.progress?.update({ records: this.recordsDone, total: this.ctx.total, documents: c.documents, failed: this.report.failures.length, startedAt: this.startedAt });
   }
 
-  private claim(name: string, job: Job, all: Issue[]): boolean {
-    const clash = this.taken.get(name);
-    if (!clash) {
-      this.taken.set(name, job.source);
-      return true;
-    }
-    const dup = { ...issue("duplicate_output", [], { name, file: clash.file, record: clash.record }), source: job.source };
-    this.report.failures.push({ source: job.source, item: job.item, issues: [...all, dup] });
-    return false;
+  /** The name the job's files take (its own, or `-2`, `-3`… for a namesake); undefined after reporting a duplicate. */
+  private claim(name: string, job: Job, all: Issue[], who: Claimant & { kind: string }, numbered: boolean): string | undefined {
+    const got = this.names.claim(name, { ...who, source: job.source }, numbered);
+    if (typeof got === "string") return got;
+    this.report.failures.push({ source: job.source, item: job.item, issues: [...all, { ...got, source: { ...job.source, kind: who.kind } }] });
+    return undefined;
   }
 
   private addDocument(doc: BatchReport["documents"][number]): void {
@@ -167,9 +182,12 @@ export class BatchRun {
 
   private commitResumed(job: Job, done: DoneJob): void {
     const paths = this.ctx.formats.map((f) => done.paths[f]!);
-    if (!this.claim(paths[0]!.replace(/\.[a-z]+$/, ""), job, job.issues)) return;
+    // Kept files keep their names (numbered ones included): input order gives every run the same numbers.
+    const who = { hash: done.recordHash, sameDocument: done.sameDocument, id: done.id, kind: done.kind };
+    if (!this.claim(paths[0]!.replace(/\.[a-z]+$/, ""), job, job.issues, who, false)) return;
     this.report.counts.skipped++;
     const outputs = paths.map((p) => shown(resolveInside(this.ctx.outDir, p)));
+    if (done.paths.pdf) this.ctx.merge?.add({ file: job.source.file, unit: done.unit }, resolveInside(this.ctx.outDir, done.paths.pdf));
     this.addDocument({ source: job.source, item: job.item, kind: done.kind, version: done.version, profile: done.profile, pages: done.pages, outputs, issues: job.issues, resumed: true });
   }
 
@@ -183,8 +201,9 @@ export class BatchRun {
       await discard(result);
       return void this.report.failures.push({ source: job.source, item: job.item, issues: all });
     }
-    const name = job.folder ? `${job.folder}/${result.fileStem}` : result.fileStem;
-    if (!this.claim(name, job, all)) return discard(result);
+    const wanted = job.folder ? `${job.folder}/${result.fileStem}` : result.fileStem;
+    const name = this.claim(wanted, job, all, { hash, sameDocument: result.sameDocument, id: result.id, kind: result.kind }, true);
+    if (name === undefined) return discard(result);
     const outputs: string[] = [];
     const entries: ManifestEntry[] = [];
     const writes: Array<Promise<void>> = [];
@@ -194,13 +213,19 @@ export class BatchRun {
       // The task wrote the file under a temporary name next to `path`: taking the name is the commit.
       writes.push(commitTemp(file.tmp, path));
       outputs.push(shown(path));
+      if (file.format === "pdf") ctx.merge?.add({ file: job.source.file, unit: result.unit }, path);
       const { kind, version, profile, pages } = result;
-      entries.push({ input: job.source.file, record: job.source.record, item: job.item, kind, version, profile, pages, format: file.format, path: rel, sha256: file.sha256, bytes: file.size, recordHash: hash });
+      const same = {
+        ...(result.sameDocument !== undefined ? { sameDocument: result.sameDocument } : {}),
+        ...(result.id !== undefined ? { id: result.id } : {}),
+        ...(result.unit !== undefined ? { unit: result.unit } : {}),
+      };
+      entries.push({ input: job.source.file, record: job.source.record, item: job.item, kind, version, profile, pages, format: file.format, path: rel, sha256: file.sha256, bytes: file.size, recordHash: hash, ...same });
     }
     this.addDocument({ source: job.source, item: job.item, kind: result.kind, version: result.version, profile: result.profile, pages: result.pages, outputs, issues: all });
     if (!writes.length) return;
     // Lines go in commit order, each only once its document's files are in place: a line always names a complete file.
-    const written = Promise.all(writes);
+    const written = allOrNone(writes, entries.map((e) => resolveInside(ctx.outDir, e.path)));
     this.manifestChain = Promise.all([this.manifestChain, written]).then(() => ctx.manifest?.append(entries));
     this.track(this.manifestChain);
     await this.settle(MAX_WRITING);

@@ -1,5 +1,6 @@
 // Shapes of a batch's result, shared by the batch runner and its reports.
 import type { Issue, IssueSource } from "../core/index.js";
+import type { MergedFile } from "./merge.js";
 
 export interface DocumentReport {
   source: IssueSource;
@@ -25,6 +26,8 @@ export interface BatchReport {
   counts: { files: number; records: number; documents: number; failed: number; warnings: number; skipped: number };
   /** Time, rate and failures by code, once the batch has finished (also in report.json). */
   summary?: BatchSummary;
+  /** `--merge`: the merged PDFs for printing, one per unit or input file. */
+  merged?: MergedFile[];
 }
 
 export interface FailureGroup {

@@ -1,10 +1,10 @@
 // manifest.jsonl in the output folder: one line per written file, appended as files land, checked on --resume.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import { open, rename, rm, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { resolveInside } from "../core/index.js";
+import { readRegularFile, resolveInside } from "../core/index.js";
 
 export const MANIFEST_FILE = "manifest.jsonl";
 
@@ -25,6 +25,11 @@ export const manifestEntrySchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** Hash of the record's data and the render settings: a changed record is rendered again. */
   recordHash: z.string(),
+  /** What tells a duplicate from a namesake on --resume (see DocFacts.sameDocument and the record's id). */
+  sameDocument: z.string().optional(),
+  id: z.string().optional(),
+  /** The document's unit, for `--merge unit` over kept documents. */
+  unit: z.string().optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
@@ -61,10 +66,10 @@ function parseLine(line: string): ManifestEntry | undefined {
 
 export const entryLine = (e: ManifestEntry): string => `${JSON.stringify(e)}\n`;
 
-/** True when the file the entry names exists with exactly the recorded bytes. */
+/** True when the file the entry names is a regular file with exactly the recorded bytes (a FIFO or device is never opened for reading). */
 export async function verifyEntry(outDir: string, e: ManifestEntry): Promise<boolean> {
   try {
-    const data = await readFile(resolveInside(outDir, e.path));
+    const data = await readRegularFile(resolveInside(outDir, e.path), e.bytes);
     return data.length === e.bytes && createHash("sha256").update(data).digest("hex") === e.sha256;
   } catch {
     return false;

@@ -4,12 +4,15 @@
 import { createHash } from "node:crypto";
 import { isMainThread } from "node:worker_threads";
 import { discardTemp, resolveInside, writeTemp, writeTempSync, type Issue } from "../core/index.js";
+import { outputStem } from "./naming.js";
 import { renderRecord, type OutputFormat, type RenderOptions } from "./render-record.js";
 
 /** What every task of a batch shares: sent to each worker once, not with every record. */
 export type TaskOptions = Omit<RenderOptions, "now"> & {
   /** The batch's output folder: files are written inside it only. */
   outDir: string;
+  /** Output name pattern (`{unit}/{id}-{name}`, see naming.ts); default: the kind's name plus the record's id. */
+  name?: string;
 };
 
 export interface RenderTask {
@@ -38,6 +41,12 @@ export type TaskResult =
       profile: string;
       pages: number;
       fileStem: string;
+      /** Same key, same document entered twice (see DocFacts.sameDocument). */
+      sameDocument?: string;
+      /** The record's own id, if any: two records with one name and one id are refused, not numbered. */
+      id?: string;
+      /** The unit the document belongs to (`--merge unit`). */
+      unit?: string;
       files: RenderedFile[];
     };
 
@@ -63,11 +72,12 @@ async function writeFiles(files: Array<[OutputFormat, Uint8Array]>, pathOf: (for
 
 export async function renderTask(task: RenderTask, opts: TaskOptions): Promise<TaskResult> {
   const at = new Date(task.now);
-  const { outDir, ...render } = opts;
+  const { outDir, name: pattern, ...render } = opts;
   const r = await renderRecord(task.data, { ...render, now: () => new Date(at.getTime()) });
   if (!r.ok) return { ok: false, issues: r.issues };
   const doc = r.value;
-  const name = task.folder ? `${task.folder}/${doc.facts.fileStem}` : doc.facts.fileStem;
+  const stem = outputStem(doc.kind, doc.facts, pattern);
+  const name = task.folder ? `${task.folder}/${stem}` : stem;
   const files = await writeFiles(Object.entries(doc.files) as Array<[OutputFormat, Uint8Array]>, (format) => resolveInside(outDir, `${name}.${format}`));
-  return { ok: true, issues: r.issues, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, fileStem: doc.facts.fileStem, files };
+  return { ok: true, issues: r.issues, kind: doc.kind, version: doc.version, profile: doc.profile, pages: doc.pages, fileStem: stem, sameDocument: doc.facts.sameDocument, id: doc.facts.naming.id, unit: doc.facts.naming.unit, files };
 }

@@ -15,6 +15,9 @@ export interface DoneJob {
   pages: number;
   /** Output paths relative to the output folder, by format. */
   paths: Partial<Record<OutputFormat, string>>;
+  sameDocument?: string;
+  id?: string;
+  unit?: string;
 }
 
 /** Identifies a job across runs: input file, record number and, for a bundle's child, its label. */
@@ -23,7 +26,8 @@ export const jobKey = (input: string, record: number, item?: string): string => 
 /** Everything besides the record that changes the bytes: a changed setting re-renders on resume. */
 export function renderFingerprint(opts: TaskOptions): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, pdfa: !!opts.pdfa, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null }));
+  // The name pattern too: files kept under the old names would not be where the new pattern puts them.
+  h.update(JSON.stringify({ overrides: opts.overrides ?? null, strict: !!opts.strict, pdfa: !!opts.pdfa, templatesDir: opts.templatesDir ?? null, family: opts.fonts?.family ?? null, name: opts.name ?? null }));
   for (const file of Object.values(opts.fonts?.files ?? {})) h.update(file);
   return h.digest("hex");
 }
@@ -38,7 +42,7 @@ export class ResumeIndex {
     const key = jobKey(e.input, e.record, e.item);
     let job = this.jobs.get(key);
     if (!job || job.recordHash !== e.recordHash) {
-      job = { recordHash: e.recordHash, kind: e.kind, version: e.version, profile: e.profile, pages: e.pages, paths: {} };
+      job = { recordHash: e.recordHash, kind: e.kind, version: e.version, profile: e.profile, pages: e.pages, paths: {}, sameDocument: e.sameDocument, id: e.id, unit: e.unit };
       this.jobs.set(key, job);
     }
     job.paths[e.format] = e.path;

@@ -2,8 +2,8 @@
 import fg from "fast-glob";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { issue, withSource, type Io, type Issue } from "../core/index.js";
-import { countJsonLines, ingestFile, streamJsonlFile, type CellIndex } from "../ingest/index.js";
+import { issue, readFailure, withSource, type Io, type Issue } from "../core/index.js";
+import { countJsonLines, ingestFile, streamJsonlFile, type CellIndex, type IngestedFile } from "../ingest/index.js";
 
 export const INPUT_EXTENSIONS = ["json", "yaml", "yml", "jsonl", "xlsx", "csv"];
 
@@ -55,11 +55,11 @@ async function* jsonlRecords(file: string, empty: () => void): AsyncGenerator<So
 
 async function openJsonl(file: string): Promise<OpenedSource> {
   try {
+    // A FIFO or a device would block or never end: only regular files are streamed.
     const s = await stat(file);
-    if (s.isDirectory()) return { fileIssues: [{ ...issue("file_unreadable", [], { reason: "directory" }), source: { file } }], records: listed([]) };
+    if (!s.isFile()) return { fileIssues: [{ ...issue("file_unreadable", [], { reason: s.isDirectory() ? "directory" : "not_regular" }), source: { file } }], records: listed([]) };
   } catch (err) {
-    const reason = (err as { code?: string }).code === "ENOENT" ? "not_found" : "io";
-    return { fileIssues: [{ ...issue("file_unreadable", [], { reason }), source: { file } }], records: listed([]) };
+    return { fileIssues: [{ ...issue("file_unreadable", [], { reason: readFailure(err) }), source: { file } }], records: listed([]) };
   }
   const opened: OpenedSource = { fileIssues: [], records: listed([]) };
   // The empty-file warning is only known once the stream ends; the caller reads fileIssues after the records.
@@ -71,10 +71,40 @@ async function* listed(records: SourceRecord[]): AsyncGenerator<SourceRecord> {
   yield* records;
 }
 
+/** Input files read while counting, kept for the batch so that each file is parsed once. */
+export class IngestCache {
+  private readonly files = new Map<string, IngestedFile>();
+  private bytes = 0;
+  /** Input bytes kept at most; past it a file is read again when the batch reaches it. */
+  constructor(private readonly budget = 64 * 1024 * 1024) {}
+
+  keep(file: string, ingested: IngestedFile, size: number): void {
+    // A refused file (no records) costs nothing to keep; reading it again may be what hurts.
+    const cost = ingested.records.length === 0 ? 0 : size;
+    if (this.bytes + cost > this.budget) return;
+    this.bytes += cost;
+    this.files.set(file, ingested);
+  }
+
+  take(file: string): IngestedFile | undefined {
+    const got = this.files.get(file);
+    this.files.delete(file);
+    return got;
+  }
+}
+
+async function sizeOf(file: string, io: Io): Promise<number> {
+  try {
+    return await io.fileSize(file);
+  } catch {
+    return 0;
+  }
+}
+
 /** Opens one input file. JSON Lines are streamed; JSON and YAML files are bounded by the ingest limits. */
-export async function openSource(file: string, io: Io, maxBytes?: number): Promise<OpenedSource> {
+export async function openSource(file: string, io: Io, maxBytes?: number, cache?: IngestCache): Promise<OpenedSource> {
   if (isJsonl(file)) return openJsonl(file);
-  const ingested = await ingestFile(file, io, { maxBytes });
+  const ingested = cache?.take(file) ?? (await ingestFile(file, io, { maxBytes }));
   const byRecord = new Map<number, Issue[]>();
   const fileIssues: Issue[] = [];
   for (const i of ingested.issues) {
@@ -86,12 +116,18 @@ export async function openSource(file: string, io: Io, maxBytes?: number): Promi
   return { fileIssues, records: listed(records) };
 }
 
-/** Records in the files, for a progress total: lines counted in JSON Lines, other files ingested and dropped. */
-export async function countRecords(files: readonly string[], io: Io, maxBytes?: number): Promise<number> {
+/** Records in the files, for a progress total: lines counted in JSON Lines, other files ingested (kept in `cache`). */
+export async function countRecords(files: readonly string[], io: Io, maxBytes?: number, cache?: IngestCache): Promise<number> {
   let total = 0;
   for (const file of files) {
     try {
-      total += isJsonl(file) ? await countJsonLines(file) : (await ingestFile(file, io, { maxBytes })).records.length;
+      if (isJsonl(file)) {
+        total += await countJsonLines(file);
+        continue;
+      }
+      const ingested = await ingestFile(file, io, { maxBytes });
+      total += ingested.records.length;
+      cache?.keep(file, ingested, await sizeOf(file, io));
     } catch {
       // An unreadable file is reported when the batch reaches it.
     }

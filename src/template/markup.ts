@@ -144,6 +144,8 @@ function count(v: string | undefined, dflt: number): number {
 
 /** Markup text → blocks, or a template_error issue describing what is malformed. */
 export function parseMarkup(xml: string): { blocks?: Block[]; issues: Issue[] } {
+  // The closed vocabulary has no use for a DTD; entities declared in one (external ones included) are refused.
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { issues: [issue("template_error", [], { detail: "DOCTYPE and entity declarations are not allowed" })] };
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     return { issues: [issue("template_error", [], { detail: valid.err.msg, line: valid.err.line })] };
@@ -164,7 +166,7 @@ export function parseMarkup(xml: string): { blocks?: Block[]; issues: Issue[] } 
     }
     return { blocks, issues: [] };
   } catch (err) {
-    if (err instanceof MarkupError) return { issues: [issue("template_error", [], { detail: err.message })] };
-    throw err;
+    // Markup comes from a template, which may be a user's: any fault in it is a template error.
+    return { issues: [issue("template_error", [], { detail: err instanceof Error ? err.message : String(err) })] };
   }
 }

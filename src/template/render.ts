@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fail, issue, ok, type Result } from "../core/index.js";
 import type { KindDefinition, KindVersion } from "../kinds/index.js";
 import type { Block } from "../model/index.js";
-import { compileTemplate, TemplateSourceError } from "./engine.js";
+import { compileTemplate } from "./engine.js";
 import { parseMarkup } from "./markup.js";
 
 const sources = new Map<string, string>();
@@ -17,6 +17,12 @@ function readSource(path: string): string {
   }
   return s;
 }
+
+/** Handlebars names the line of a parse error as "Parse error on line N". */
+const lineOf = (detail: string): number | undefined => {
+  const m = /(?:on line|\(line) (\d+)/.exec(detail);
+  return m ? Number(m[1]) : undefined;
+};
 
 export interface TemplateRef {
   kind: KindDefinition;
@@ -34,11 +40,12 @@ export function renderTemplate(ref: TemplateRef, input: unknown): Result<Block[]
     const source = readSource(join(ref.templatesDir, ref.kind.meta.id, file));
     const markup = compileTemplate(source)(ref.kind.view(input as never, ref.profile));
     const parsed = parseMarkup(markup);
-    return parsed.blocks ? ok(parsed.blocks) : fail(parsed.issues);
+    return parsed.blocks ? ok(parsed.blocks) : fail(parsed.issues.map((i) => ({ ...i, params: { ...i.params, template: `${ref.kind.meta.id}/${file}` } })));
   } catch (err) {
-    // Strict-mode misses and banned constructs in a template are template errors, not crashes.
-    const known = err instanceof TemplateSourceError || (err instanceof Error && /not defined in|Parse error/.test(err.message));
-    if (!known) throw err;
-    return fail([issue("template_error", [], { detail: err.message, template: `${ref.kind.meta.id}/${file}` })]);
+    // A template is untrusted input: whatever it does wrong (a banned construct, a strict-mode miss, a helper
+    // given a number, a missing file) is that template's error, reported, never a crash of the batch.
+    const detail = err instanceof Error ? err.message : String(err);
+    const line = lineOf(detail);
+    return fail([issue("template_error", [], { detail, template: `${ref.kind.meta.id}/${file}`, line })]);
   }
 }

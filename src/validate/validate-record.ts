@@ -1,7 +1,7 @@
 // Checks one record against its kind: the schema first, then the kind's rules on the typed value.
 import type { z } from "zod";
 import { fromIssues, fail, type Result } from "../core/index.js";
-import type { KindDefinition } from "../kinds/index.js";
+import { normalizeChoices, type KindDefinition } from "../kinds/index.js";
 import { fromZodIssue } from "./zod-issues.js";
 
 /**
@@ -10,7 +10,8 @@ import { fromZodIssue } from "./zod-issues.js";
  */
 export function validateRecord<S extends z.ZodType>(kind: KindDefinition<S>, data: unknown): Result<z.output<S>> {
   // reportInput tells a missing value from a wrong one; no error map or locale is touched.
-  const parsed = kind.schema.safeParse(data, { reportInput: true });
+  // Choices may be written as a clerk says them (`KT. Chủ tịch`, `Thể thức Nhà nước`): codes from here on.
+  const parsed = kind.schema.safeParse(normalizeChoices(kind as KindDefinition, data), { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap(fromZodIssue));
   return fromIssues(parsed.data, kind.rules(parsed.data));
 }

@@ -1,6 +1,7 @@
 // One input value to what its cell holds: real dates, numbers, Có/Không, lines joined in one cell.
 import { formatShort, parseDate } from "../core/index.js";
 import { YES_NO, type Column } from "../ingest/index.js";
+import { choiceLabel } from "../kinds/index.js";
 
 type Cell = string | number | Date;
 
@@ -16,6 +17,7 @@ function itemText(column: Column, v: unknown): string {
     if (typeof d === "object") return formatShort(d);
   }
   if (column.type === "boolean" && typeof v === "boolean") return v ? YES_NO[0] : YES_NO[1];
+  if (column.choices && typeof v === "string") return choiceLabel(column.choices, v);
   return typeof v === "string" ? v : JSON.stringify(v);
 }
 
@@ -31,6 +33,9 @@ export function cellValue(column: Column, v: unknown): Cell {
       return typeof v === "number" ? v : String(v);
     case "json":
       return typeof v === "string" ? v : JSON.stringify(v);
+    case "choice":
+      // The clerk's word, as the drop-down offers it: `deputy` → `KT. (ký thay)`.
+      return typeof v === "string" ? choiceLabel(column.choices, v) : typeof v === "number" ? v : JSON.stringify(v);
     default:
       return typeof v === "string" ? v : typeof v === "number" ? v : JSON.stringify(v);
   }

@@ -1,7 +1,7 @@
 // The instructions sheet of a form, in Vietnamese: how rows, ids, lists, dates and choices work.
 import type ExcelJS from "exceljs";
 import { ancestors, ID_HEADER, parentHeader, type Layout, type Table } from "../ingest/index.js";
-import { typeWord } from "./words.js";
+import { CLI_COMMAND, typeWord } from "./words.js";
 
 function steps(layout: Layout): string[] {
   const main = layout.main.sheet;
@@ -14,11 +14,14 @@ function steps(layout: Layout): string[] {
     "Cột có mũi tên khi bấm vào ô: chọn một giá trị trong danh sách. Cột Có/Không: chọn Có hoặc Không.",
     "Ô ghi nhiều mục (ví dụ căn cứ, nơi nhận): mỗi mục một dòng trong cùng ô — xuống dòng bằng Alt+Enter (Excel) hoặc Ctrl+Enter (LibreOffice).",
   ];
+  // The record's own id (`Mã cán bộ`) names the output files: namesakes need it.
+  const id = layout.main.columns.find((c) => c.pattern === "id");
+  if (id) out.push(`Cột "${id.header}" (không bắt buộc): mã riêng của mỗi bản ghi, ví dụ số hiệu cán bộ; mã được ghi vào tên tệp kết quả, giúp phân biệt những người trùng họ tên.`);
   for (const t of lists) out.push(listStep(t));
   out.push(
     "Dòng 2 của mỗi trang là dòng ví dụ: hãy sửa thành dữ liệu thật hoặc xóa đi trước khi tạo văn bản.",
     "Có thể thêm cột riêng (ví dụ Ghi chú): cột không có trong mẫu được bỏ qua kèm cảnh báo. Công thức được đọc theo kết quả đã tính; trang ẩn không được đọc.",
-    "Tạo văn bản: cadre-docs render tệp.xlsx --out thư-mục-kết-quả. Nếu có lỗi, thêm --errors-xlsx loi.xlsx để nhận bản sao của tệp này với các ô lỗi được tô màu và ghi chú cách sửa.",
+    `Tạo văn bản: chạy lệnh ${CLI_COMMAND} render tệp.xlsx --out thư-mục-kết-quả. Nếu có lỗi, thêm --errors-xlsx loi.xlsx để nhận bản sao của tệp này với các ô lỗi được tô màu và ghi chú cách sửa.`,
   );
   return out;
 }

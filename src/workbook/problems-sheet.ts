@@ -16,7 +16,12 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   });
 }
 
-export function writeProblems(wb: ExcelJS.Workbook, issues: readonly Issue[]): ExcelJS.Worksheet {
+/** Where a problem's cell is in this workbook (`#'Sheet'!C12`), when the workbook holds it. */
+export type CellLink = (issue: Issue) => string | undefined;
+
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+
+export function writeProblems(wb: ExcelJS.Workbook, issues: readonly Issue[], linkOf: CellLink = () => undefined): ExcelJS.Worksheet {
   const old = wb.getWorksheet(PROBLEMS_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(PROBLEMS_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
@@ -31,8 +36,18 @@ export function writeProblems(wb: ExcelJS.Workbook, issues: readonly Issue[]): E
   sortIssues(issues).forEach((issue, n) => {
     const s = issue.source ?? {};
     const row = ws.getRow(n + 2);
-    const values = [n + 1, issue.severity === "error" ? "Lỗi" : "Cảnh báo", s.file ?? "", s.row === undefined ? (s.record ?? "") : "", s.sheet ?? "", s.row ?? "", s.column ?? "", formatIssue(issue)];
+    const values = [n + 1, issue.severity === "error" ? "Lỗi" : "Cảnh báo", s.file ?? "", s.record ?? "", s.sheet ?? "", s.row ?? "", s.column ?? "", formatIssue(issue)];
     values.forEach((v, i) => (row.getCell(i + 1).value = v));
+    // Row and column jump to the cell itself (Ctrl+click in Excel, click in LibreOffice).
+    const link = linkOf(issue);
+    if (link) {
+      for (const i of [5, 6]) {
+        const cell = row.getCell(i + 1);
+        if (values[i] === "") continue;
+        cell.value = { text: String(values[i]), hyperlink: link, tooltip: "Đến ô có lỗi" };
+        cell.font = LINK_FONT;
+      }
+    }
     row.getCell(8).alignment = { wrapText: true, vertical: "top" };
     if (issue.severity === "error") row.getCell(2).font = { color: { argb: "FFC00000" }, bold: true };
   });

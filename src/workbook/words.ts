@@ -1,6 +1,10 @@
 // Vietnamese words the generated workbooks use for value types and hints.
 import type { Column } from "../ingest/index.js";
 
+/** How a clerk runs the program after the README's install (`npm install -g`, which puts `cadre-docs` on the PATH):
+ * the form's success message and its guide say it. */
+export const CLI_COMMAND = "cadre-docs";
+
 const TYPE_WORDS: Record<Column["type"], string> = {
   text: "Chữ",
   date: "Ngày, dạng dd/mm/yyyy",

@@ -1,4 +1,4 @@
-// Files the render tasks wrote for documents that are not kept (a duplicate name, --strict) are removed, not renamed.
+// Files the render tasks wrote for documents that are not kept (a record entered twice, --strict) are removed, not renamed.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ describe.each([1, 2])("with %i worker(s)", (workers) => {
     const r = await renderFiles([input], { outDir, io, formats: ["docx", "pdf"], now: FIXED_NOW, workers });
     expect(r.counts).toMatchObject({ records: 4, documents: 3, failed: 1 });
     expect(r.failures[0]!.source.record).toBe(3);
-    expect(r.failures[0]!.issues.map((i) => i.code)).toContain("duplicate_output");
+    expect(r.failures[0]!.issues.map((i) => i.code)).toContain("duplicate_record");
     expect(r.documents.map((d) => d.source.record)).toEqual([1, 2, 4]);
     const files = readdirSync(outDir);
     expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);

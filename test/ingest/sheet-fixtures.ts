@@ -9,6 +9,8 @@ export interface BookSpec {
   keywords?: string;
   /** Number formats per sheet and column letter (e.g. a date format). */
   formats?: Record<string, Record<string, string>>;
+  /** Merged ranges per sheet (e.g. "B1:C1"). */
+  merges?: Record<string, string[]>;
 }
 
 export async function xlsxOf(spec: BookSpec): Promise<Uint8Array> {
@@ -18,6 +20,7 @@ export async function xlsxOf(spec: BookSpec): Promise<Uint8Array> {
     const ws = wb.addWorksheet(name, { state: spec.hidden?.includes(name) ? "hidden" : "visible" });
     for (const [letter, fmt] of Object.entries(spec.formats?.[name] ?? {})) ws.getColumn(letter).numFmt = fmt;
     rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    for (const range of spec.merges?.[name] ?? []) ws.mergeCells(range);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -56,7 +56,7 @@ describe("files that cannot be read", () => {
     const bytes = await decisionBook([1, 2, 3, 4, 5].map((n) => personRow(1, `Người ${n}`)));
     const r = await read("a.xlsx", bytes, { maxRows: 4 });
     expect(formatIssues(r.issues)).toContain(
-      'Lỗi: Tệp a.xlsx, trang "Danh sách cán bộ luân chuyển": trang có 6 dòng, vượt giới hạn 4 dòng cho một trang. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn.',
+      'Lỗi: Tệp a.xlsx, trang "Danh sách cán bộ luân chuyển": trang có hơn 4 dòng, vượt giới hạn cho một trang nên không được đọc. Hãy tách dữ liệu thành nhiều tệp nhỏ hơn (hoặc xóa các dòng thừa ở cuối trang).',
     );
   });
 });

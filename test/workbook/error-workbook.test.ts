@@ -83,13 +83,18 @@ describe("cadre-docs form, then validate --errors-xlsx", () => {
     const wb = await load(errors);
     const ws = wb.getWorksheet("Danh sách lỗi")!;
     expect(wb.views[0]!.activeTab).toBe(wb.worksheets.indexOf(ws));
-    const rows = ws.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 8));
+    // Row and column are links to the cell: `{ text, hyperlink }`.
+    const shown = (v: unknown) => (v !== null && typeof v === "object" && "text" in v ? (v as { text: unknown }).text : v);
+    const rows = ws.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 8).map(shown));
     expect(rows).toEqual([
-      [1, "Cảnh báo", input, "", PEOPLE, 1, "Ghi chú"],
-      [2, "Lỗi", input, "", PEOPLE, 2, "Ngày sinh"],
-      [3, "Lỗi", input, "", PEOPLE, 4, "Giới tính"],
-      [4, "Lỗi", input, "", "Quyết định luân chuyển cán bộ", 2, "Số văn bản"],
+      [1, "Cảnh báo", input, "", PEOPLE, "1", "Ghi chú"],
+      [2, "Lỗi", input, 1, PEOPLE, "2", "Ngày sinh"],
+      [3, "Lỗi", input, 1, PEOPLE, "4", "Giới tính"],
+      [4, "Lỗi", input, 1, "Quyết định luân chuyển cán bộ", "2", "Số văn bản"],
     ]);
+    const birthCol = wb.getWorksheet(PEOPLE)!.getColumn(colOf(wb.getWorksheet(PEOPLE)!, "Ngày sinh *")).letter;
+    expect(ws.getCell("F3").value).toMatchObject({ text: "2", hyperlink: `#'${PEOPLE}'!${birthCol}2` });
+    expect(ws.getCell("G5").value).toMatchObject({ text: "Số văn bản", hyperlink: expect.stringMatching(/^#'Quyết định luân chuyển cán bộ'![A-Z]+2$/) });
     expect(String(ws.getCell("H3").value)).toContain('dòng 2, cột "Ngày sinh": ngày "31/02/1985" không tồn tại');
   });
 

@@ -59,7 +59,24 @@ describe("the rotation decision form", () => {
     expect(values(list("Trường hợp đặc biệt"))).toEqual(["Có", "Không"]);
     expect(list("Thời gian luân chuyển (tháng)")).toMatchObject({ type: "whole", formulae: [1, 120] });
     const main = wb.getWorksheet("Quyết định luân chuyển cán bộ")!;
-    expect(values(main.getCell(500, colOf(main, "Thẩm quyền ký *")).dataValidation)).toEqual(["head", "collective", "deputy", "acting", "byOrder", "byAuthorization"]);
+    const modes = ["Cấp trưởng ký trực tiếp", "TM. (thay mặt)", "KT. (ký thay)", "Q. (quyền)", "TL. (thừa lệnh)", "TUQ. (thừa ủy quyền)"];
+    expect(values(main.getCell(500, colOf(main, "Thẩm quyền ký *")).dataValidation)).toEqual(modes);
+    expect(values(main.getCell(2, colOf(main, "Thể thức")).dataValidation)).toEqual(["Thể thức Đảng", "Thể thức Nhà nước"]);
+    expect(values(main.getCell(2, colOf(main, "Phiên bản mẫu")).dataValidation)).toEqual(["Quy định 65-QĐ/TW (2022)"]);
+  });
+
+  it("speaks the clerk's words for codes: example cells, header notes and the guide's allowed values", () => {
+    const main = wb.getWorksheet("Quyết định luân chuyển cán bộ")!;
+    // The sample record says `head` and `nd30`.
+    expect(main.getCell(2, colOf(main, "Thẩm quyền ký *")).value).toBe("Cấp trưởng ký trực tiếp");
+    expect(main.getCell(2, colOf(main, "Thể thức")).value).toBe("Thể thức Nhà nước");
+    expect(String(main.getCell(1, colOf(main, "Thẩm quyền ký *")).note)).toContain("Giá trị: Cấp trưởng ký trực tiếp, TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền).");
+    const guide = wb.getWorksheet("Hướng dẫn")!;
+    const rows = Array.from(guide.getSheetValues(), (r) => (Array.isArray(r) ? Array.from(r.slice(1), (v) => String(v ?? "")) : []));
+    expect(rows.find((r) => r[1] === "Phiên bản mẫu")?.[4]).toBe("Quy định 65-QĐ/TW (2022)");
+    expect(rows.find((r) => r[1] === "Thể thức")?.[4]).toBe("Thể thức Đảng, Thể thức Nhà nước");
+    const text = rows.flat().join("\n");
+    for (const code of ["byAuthorization", "collective", "nd30"]) expect(text).not.toContain(code);
   });
 
   it("formats date columns dd/mm/yyyy and text columns as text", () => {
@@ -76,6 +93,9 @@ describe("the rotation decision form", () => {
     expect(text).toContain('Trang "Danh sách cán bộ luân chuyển": mỗi dòng là một mục của "Danh sách cán bộ luân chuyển". Cột "Mã bản ghi" ghi đúng mã của văn bản ở trang chính');
     expect(text).toContain("Ngày ghi dạng dd/mm/yyyy");
     expect(text).toContain("Alt+Enter");
+    // The command the README's install gives (CLI_COMMAND), and the staff id that names files.
+    expect(text).toContain("Tạo văn bản: chạy lệnh cadre-docs render tệp.xlsx --out thư-mục-kết-quả.");
+    expect(text).toContain('Cột "Mã văn bản" (không bắt buộc): mã riêng của mỗi bản ghi');
   });
 
   it("reads back its example row as the sample record", async () => {

@@ -21,6 +21,7 @@ function facts(input: AssessmentSheet): DocFacts {
     subject: name ? `Đánh giá, xếp loại chất lượng năm ${input.year}: ${name}` : `Phiếu đánh giá ${subject} năm ${input.year} (mẫu trống)`,
     author: name || input.unit.name,
     fileStem: `phieu-danh-gia-${input.year}-${name ? slugify(name, 40) : `${input.subjectType}-mau-trong`}`,
+    naming: { year: input.year, name: name || undefined, id: input.id ?? undefined, unit: input.unit.name },
   };
 }
 

@@ -65,5 +65,7 @@ export function assessmentRules(input: AssessmentSheet): Issue[] {
     // The sheet is signed in the assessed year or early the next one.
     if (d.year < input.year || d.year > input.year + 1) out.push(issue("assessment_date_outside_year", ["date"], { date: formatShort(d), year: input.year }, "warning"));
   }
+  // A sheet without a name prints as a blank form to fill by hand: meant for one, a surprise in a batch.
+  if (!input.person.fullName) out.push(issue("blank_form", ["person", "fullName"], {}, "warning"));
   return out;
 }

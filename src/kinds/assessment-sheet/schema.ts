@@ -1,6 +1,6 @@
 // Input of an annual assessment sheet (Phiếu đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức).
 import { z } from "zod";
-import { date, text } from "../fields.js";
+import { date, recordId, text } from "../fields.js";
 import { LEVELS } from "./levels.js";
 
 export const SUBJECT_TYPES = ["can-bo", "cong-chuc", "vien-chuc"] as const;
@@ -40,6 +40,7 @@ const pointsSchema = z
 export const assessmentSheetSchema = z
   .object({
     kind: z.literal("assessment-sheet"),
+    id: recordId(),
     profile: z.enum(["nd30"]).optional(),
     version: text(40).optional(),
     year: z.number().int().min(2000).max(2100),

@@ -16,6 +16,7 @@ function facts(input: AssessmentSummary): DocFacts {
     subject: `Kết quả xếp loại chất lượng năm ${input.year}: ${input.unit.name}`,
     author: input.unit.name,
     fileStem: `danh-sach-xep-loai-${input.year}-${slugify(input.unit.name, 40)}`,
+    naming: { year: input.year, id: input.id, unit: input.unit.name },
   };
 }
 

@@ -1,6 +1,6 @@
 // Input of the year-end unit summary (Danh sách tổng hợp kết quả xếp loại chất lượng).
 import { z } from "zod";
-import { date, lines, signer, text } from "../fields.js";
+import { date, lines, recordId, signer, text } from "../fields.js";
 
 /** The four quality levels of every regime (Nghị định 90/2020, 335/2025; Quy định 366-QĐ/TW), best first. */
 export const LEVELS = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"] as const;
@@ -19,6 +19,7 @@ export const summaryPersonSchema = z
 export const assessmentSummarySchema = z
   .object({
     kind: z.literal("assessment-summary"),
+    id: recordId(),
     profile: z.enum(["nd30", "party"]),
     version: text(40).optional(),
     year: z.number().int().min(2000).max(2100),

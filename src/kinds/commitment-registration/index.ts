@@ -19,6 +19,7 @@ function facts(input: CommitmentRegistration): DocFacts {
     subject: `${title}: ${input.person.fullName}`,
     author: input.person.fullName,
     fileStem: `${exemplary ? "dang-ky-neu-guong" : "cam-ket-tu-duong"}-${input.year}-${slugify(input.person.fullName, 40)}`,
+    naming: { year: input.year, name: input.person.fullName, id: input.id, unit: input.unit.name },
   };
 }
 

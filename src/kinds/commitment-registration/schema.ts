@@ -1,6 +1,6 @@
 // Input of a yearly exemplary registration (Bản đăng ký nêu gương) or a member's commitment (Bản cam kết).
 import { z } from "zod";
-import { date, lines, text } from "../fields.js";
+import { date, lines, recordId, text } from "../fields.js";
 
 const shortcomingSchema = z
   .object({
@@ -22,6 +22,7 @@ const breakthroughSchema = z
 export const commitmentRegistrationSchema = z
   .object({
     kind: z.literal("commitment-registration"),
+    id: recordId(),
     profile: z.enum(["party"]).optional(),
     version: z.enum(["qd08-2018"]).optional(),
     /** `exemplary`: a leader's nêu gương registration; `commitment`: an ordinary member's cam kết. */

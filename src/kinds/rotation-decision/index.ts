@@ -16,6 +16,8 @@ function facts(input: RotationDecision): DocFacts {
     subject: `Luân chuyển cán bộ: ${who}`,
     author: input.issuer.name,
     fileStem: `quyet-dinh-luan-chuyen-${d.year}-${input.number === undefined ? "du-thao" : String(input.number).padStart(2, "0")}-${slugify(input.issuer.symbol, 20)}`,
+    naming: { year: d.year, name: input.people.length === 1 ? who : undefined, id: input.id, unit: input.issuer.name, number: input.number === undefined ? undefined : String(input.number) },
+    sameDocument: `${input.number}|${input.issuer.symbol}|${input.date}`,
   };
 }
 

@@ -1,6 +1,6 @@
 // Input of a rotation decision (Quyết định luân chuyển cán bộ, Quy định 65-QĐ/TW).
 import { z } from "zod";
-import { date, lines, sex, signer, text } from "../fields.js";
+import { date, lines, recordId, sex, signer, text } from "../fields.js";
 
 export const rotationPersonSchema = z
   .object({
@@ -21,6 +21,7 @@ export const rotationPersonSchema = z
 export const rotationDecisionSchema = z
   .object({
     kind: z.literal("rotation-decision"),
+    id: recordId(),
     profile: z.enum(["party", "nd30"]).optional(),
     version: text(40).optional(),
     issuer: z

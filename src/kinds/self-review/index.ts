@@ -23,6 +23,7 @@ function facts(input: SelfReview): DocFacts {
     subject: `Bản kiểm điểm cá nhân năm ${input.year} (Mẫu ${code})${who ? `: ${who}` : ""}`,
     author: who ?? input.unit.name,
     fileStem: `ban-kiem-diem-${input.year}-${slugify(who ?? `mau ${code.split("-")[0]} trong`, 40)}`,
+    naming: { year: input.year, name: who, id: input.id, unit: input.unit.name },
   };
 }
 

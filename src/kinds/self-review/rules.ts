@@ -51,6 +51,8 @@ function droppedContent(input: SelfReview, version: string): Issue[] {
 export function selfReviewRules(meta: KindMeta) {
   return (input: SelfReview): Issue[] => {
     const version = versionOf(input, meta);
-    return [...variantIssues(input, version), ...pointsIssues(input, version), ...droppedContent(input, version)];
+    // A review without a name prints as a blank form to fill by hand: meant for one, a surprise in a batch.
+    const blank = input.person.fullName ? [] : [issue("blank_form", ["person", "fullName"], {}, "warning")];
+    return [...variantIssues(input, version), ...pointsIssues(input, version), ...droppedContent(input, version), ...blank];
   };
 }

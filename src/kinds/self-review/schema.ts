@@ -1,6 +1,6 @@
 // Input of a Party member's self-review (Bản kiểm điểm cá nhân, Hướng dẫn 25-HD/BTCTW and 43-HD/BTCTW).
 import { z } from "zod";
-import { date, text } from "../fields.js";
+import { date, recordId, text } from "../fields.js";
 import { LEVELS } from "./levels.js";
 
 /** Free text of one section: paragraphs separated by line breaks; absent → dotted writing lines. */
@@ -17,6 +17,7 @@ const signerFields = {
 export const selfReviewSchema = z
   .object({
     kind: z.literal("self-review"),
+    id: recordId(),
     profile: z.enum(["party"]).optional(),
     version: z.enum(["hd25-2023", "hd43-2025"]).optional(),
     year: z.number().int().min(2023).max(2100),

@@ -2,7 +2,7 @@
 // registration plus the unit summary, rendered together into a folder named after the unit.
 import { z } from "zod";
 import { slugify } from "../../core/index.js";
-import { text } from "../fields.js";
+import { recordId, text } from "../fields.js";
 import { loadMeta } from "../meta.js";
 import type { DocFacts, ExpandedRecord, KindDefinition } from "../types.js";
 
@@ -12,6 +12,8 @@ const child = () => z.record(z.string(), z.unknown());
 const personSchema = z
   .object({
     fullName: text(100),
+    /** The person's staff number: given to each child that has none (`{id}` in output names). */
+    id: recordId(),
     assessmentSheet: child().optional(),
     selfReview: child().optional(),
     commitmentRegistration: child().optional(),
@@ -43,7 +45,8 @@ function expand(input: YearEndBundle): ExpandedRecord[] {
   for (const person of input.people) {
     for (const [key, kind, what] of CHILDREN) {
       const data = person[key];
-      if (data) out.push({ folder, data: { kind, ...data }, label: `${what} của ${person.fullName}` });
+      const id = person.id !== undefined && data && !Object.hasOwn(data, "id") ? { id: person.id } : {};
+      if (data) out.push({ folder, data: { kind, ...id, ...data }, label: `${what} của ${person.fullName}` });
     }
   }
   if (input.summary) out.push({ folder, data: { kind: "assessment-summary", ...input.summary }, label: `Danh sách tổng hợp của ${input.unit}` });
@@ -57,6 +60,7 @@ function facts(input: YearEndBundle): DocFacts {
     subject: input.unit,
     author: input.unit,
     fileStem: `${slugify(input.folder ?? input.unit)}-${input.year}`,
+    naming: { year: input.year, unit: input.unit },
   };
 }
 

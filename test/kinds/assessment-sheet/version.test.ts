@@ -47,8 +47,8 @@ describe("explicit version", () => {
     const r = await build(sample("mau03", { year: 2026, date: "2026-12-10", version: "nd335-2025" }));
     expect(r.ok).toBe(false);
     expect(messages(r.issues.filter((i) => i.severity === "error"))).toEqual([
-      'Lỗi: Trường "Phiên bản mẫu": mẫu phiếu "nd335-2025" không có bản dành cho viên chức. ' +
-        "Hãy ghi một trong các phiên bản dành cho viên chức: nd90-2020, nd90-2026-cb-vc, hoặc xóa trường này để chương trình tự chọn mẫu theo năm đánh giá.",
+      'Lỗi: Trường "Phiên bản mẫu": mẫu phiếu "Chấm điểm – Nghị định 335/2025 (công chức, từ năm 2026)" không có bản dành cho viên chức. ' +
+        "Hãy ghi một trong các phiên bản dành cho viên chức: \"Mẫu 01, 02, 03 – Nghị định 90/2020 (đến năm 2025)\", \"Mẫu 01, 03 – Nghị định 90/2020 (cán bộ, viên chức, từ năm 2026)\", hoặc xóa trường này để chương trình tự chọn mẫu theo năm đánh giá.",
     ]);
   });
   it("an unknown version is refused with the list of versions", async () => {

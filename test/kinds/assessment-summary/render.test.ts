@@ -140,6 +140,6 @@ describe("assessment-summary: input errors", () => {
   it("requires the profile: a state unit or a Party unit", () => {
     const { profile: _drop, ...record } = loadSample("state");
     const v = validateDocument(record, { now: FIXED_NOW });
-    expect(v.issues.map((i) => formatIssue(i))).toEqual(['Lỗi: Trường "Thể thức": chưa có giá trị. Hãy ghi một trong các giá trị: nd30, party.']);
+    expect(v.issues.map((i) => formatIssue(i))).toEqual(['Lỗi: Trường "Thể thức": chưa có giá trị. Hãy ghi một trong các giá trị: "Thể thức Nhà nước", "Thể thức Đảng".']);
   });
 });
