@@ -1,9 +1,10 @@
-// `cadre-docs admin init | unit add | user add | register add | token add`: set up who may do what; every change is audited.
+// `cadre-docs admin init | unit add | user add | register add | token add | key add`: set up who may do what; every change is audited.
 import { userInfo } from "node:os";
 import type { Issue, Result } from "../index.js";
 import { formatIssue } from "../messages/index.js";
 import type { Store } from "../store/index.js";
 import { addRegister, addToken, addUnit, addUser, generatePassword, initAdmin, type AdminBy } from "../workflow/index.js";
+import { keyAdd, KeyRefused } from "./admin-keys.js";
 import { EXIT, flag, parse, print, printErr, printJson, str, UsageError, type Parsed } from "./args.js";
 import { STORE_OPTIONS, storeFromArgs } from "./store-args.js";
 
@@ -12,6 +13,7 @@ const OPTIONS = {
   name: { type: "string" }, profile: { type: "string" }, symbol: { type: "string" }, unit: { type: "string" }, role: { type: "string" },
   username: { type: "string" }, "password-env": { type: "string" }, series: { type: "string" }, period: { type: "string" },
   "term-start": { type: "string" }, default: { type: "boolean" }, "display-name": { type: "string" },
+  user: { type: "string" }, p12: { type: "string" }, image: { type: "string" }, seal: { type: "string" },
 } as const;
 
 const USAGE = `cadre-docs admin init [--username admin] [--password-env BIẾN]
@@ -19,6 +21,8 @@ const USAGE = `cadre-docs admin init [--username admin] [--password-env BIẾN]
   cadre-docs admin user add TÊN_ĐĂNG_NHẬP --unit MÃ --role drafter|approver|registrar|admin [--password-env BIẾN]
   cadre-docs admin register add --unit MÃ --name "Sổ văn bản đi" [--series …] [--period year|term] [--term-start YYYY-MM-DD] [--default]
   cadre-docs admin token add --unit MÃ --role VAI_TRÒ [--name "hệ thống"]
+  cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP --p12 KHÓA.p12 --password-env BIẾN --image chu-ky.png
+  cadre-docs admin key add --unit MÃ --p12 KHÓA.p12 --password-env BIẾN --seal dau.png
   (mỗi lệnh nhận --data THƯ_MỤC hoặc --db postgres://…)`;
 
 const need = (p: Parsed, name: string): string => {
@@ -39,7 +43,7 @@ function password(p: Parsed, fallbackEnv?: string): { value: string; generated: 
   return fallback ? { value: fallback, generated: false } : { value: generatePassword(), generated: true };
 }
 
-const KNOWN = ["init", "unit add", "user add", "register add", "token add"];
+const KNOWN = ["init", "unit add", "user add", "register add", "token add", "key add"];
 
 type Outcome = { result: Result<unknown>; text: (value: never) => string };
 
@@ -81,6 +85,8 @@ async function run(store: Store, by: AdminBy, what: string, p: Parsed): Promise<
       const result = await addToken(store, by, { unitCode: need(p, "unit"), role: need(p, "role"), name: str(p, "name") ?? null });
       return { result, text: (v: { token: string }) => `Mã truy cập (chỉ hiện lần này; gửi trong tiêu đề "Authorization: Bearer …"):\n${v.token}` };
     }
+    case "key add":
+      return keyAdd(store, by, p);
     default:
       throw new UsageError(`lệnh con không có: "${what}".\n  ${USAGE}`);
   }
@@ -102,6 +108,11 @@ export default async function admin(argv: string[]): Promise<number> {
     else if (result.ok) print(text(result.value as never));
     else for (const i of issues) printErr(formatIssue(i));
     return result.ok ? EXIT.ok : EXIT.invalid;
+  } catch (err) {
+    if (!(err instanceof KeyRefused)) throw err;
+    if (flag(p, "json")) printJson({ ok: false, issues: [{ code: err.code, message: err.text }] });
+    else printErr(err.text);
+    return EXIT.invalid;
   } finally {
     await store.close();
   }

@@ -75,6 +75,8 @@ export const ISSUE_CODES = [
   "output_locked",
   "text_lost",
   "too_many_columns",
+  "signing_key_missing",
+  "signing_refused",
   // The HTTP service (server/): requests rather than records.
   "request_invalid",
   "request_too_large",

@@ -60,7 +60,7 @@ function roomAfterSignatures(blocks: LBlock[], space: number): void {
 export function layoutDocument(model: DocModel, profile: Profile, metrics: Metrics): LaidDoc {
   const blocks = markEnd(model.blocks, profile.endMark);
   const header = blocks.find((b) => b.type === "header");
-  const placeDate = header?.place ? formatPlaceDate(header.place, header.date) : "";
+  const placeDate = header?.place ? formatPlaceDate(header.place, header.date, header.openDate) : "";
   const sections: LSection[] = [];
   let page = pageSetup(profile, "portrait");
   let current: LBlock[] = [];

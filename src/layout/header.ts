@@ -25,7 +25,9 @@ export function formatNumber(profile: Profile, n: DocNumber): string {
 }
 
 /** `Thanh Hóa, ngày 05 tháng 02 năm 2026`: leading zero for days below 10 and for months 1 and 2. */
-export function formatPlaceDate(place: string, d: { year: number; month: number; day: number } | undefined): string {
+export function formatPlaceDate(place: string, d: { year: number; month: number; day: number } | undefined, open = false): string {
+  // Signed before numbering: the body's signature writes the day and month into these gaps (src/sign).
+  if (d && open) return `${place}, ngày${OPEN_NUMBER}tháng${OPEN_NUMBER}năm ${d.year}`;
   // A blank form leaves the day, month and year to be written by hand.
   if (!d) return `${place}, ${BLANK_DATE}`;
   const month = d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month);
@@ -103,7 +105,7 @@ export function layoutHeader(ctx: LayoutContext, node: HeaderNode): LTable {
   // The number (left) and the place and date (right) share one line; a form may have neither.
   if (node.number || node.place) {
     const numberText = node.number ? formatNumber(p, node.number) : "";
-    const dateText = node.place ? formatPlaceDate(node.place, node.date) : "";
+    const dateText = node.place ? formatPlaceDate(node.place, node.date, node.openDate) : "";
     rows.push(gridRow(cols, [[line(ctx, "number", numberText, wl, ROW_GAP)], [line(ctx, "placeDate", dateText, wr, ROW_GAP)]]));
   }
   return gridTable("header", cols, rows, true);

@@ -94,6 +94,8 @@ export const CAUSES: { [C in IssueCode]: string } = {
   invalid_role: "Vai trò không hợp lệ",
   no_register: "Đơn vị chưa có sổ văn bản",
   audit_chain_broken: "Nhật ký kiểm tra bị sửa",
+  signing_key_missing: "Chưa có khóa ký số",
+  signing_refused: "Không ký số được",
 };
 
 /** The cause's name; an unknown code (an issue read back from JSON) gets a generic one. */

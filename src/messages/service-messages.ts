@@ -52,7 +52,7 @@ const list = (table: Record<string, string>, v: unknown): string =>
 
 type ServiceCode =
   | "database_too_new" | "not_found" | "forbidden_action" | "action_not_allowed" | "stale_revision" | "comment_required"
-  | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken";
+  | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken" | "signing_key_missing" | "signing_refused";
 
 export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
   database_too_new: (p) =>
@@ -80,4 +80,9 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
   audit_chain_broken: (p) =>
     `nhật ký kiểm tra bị phá vỡ ở mục số ${p.id ?? "?"}: ${own(AUDIT, p.reason) ?? "mục không hợp lệ"}. ` +
     "Hãy báo ngay cho quản trị; không sửa hay xóa nhật ký, giữ nguyên cơ sở dữ liệu để điều tra.",
+  signing_key_missing: (p) =>
+    p.owner === "unit"
+      ? `đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa cho số và ký số được văn bản đã ký. Văn bản vẫn ở trạng thái "đã ký". Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png).`
+      : `bạn chưa có khóa ký số (tệp .p12) và ảnh chữ ký trên hệ thống nên chưa ký được văn bản. Văn bản vẫn ở trạng thái "đã duyệt". Hãy nhờ quản trị thêm (cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP --p12 … --image chu-ky.png).`,
+  signing_refused: (p) => `không ký số được văn bản: ${String(p.detail ?? "")} Văn bản giữ nguyên trạng thái.`,
 };

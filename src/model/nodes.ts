@@ -30,6 +30,8 @@ export interface HeaderNode {
   place?: string;
   /** Absent on a blank form: the date line prints dotted gaps to fill by hand. */
   date?: CalendarDate;
+  /** Electronic route: the day and month stay open (`ngày      tháng      năm 2026`) for the body's signature to write. */
+  openDate?: boolean;
 }
 export interface TitleNode {
   type: "title";

@@ -24,6 +24,8 @@ export interface RenderOptions {
   strict?: boolean;
   /** Write PDF/A-2b (archival) instead of plain PDF 1.7. */
   pdfa?: boolean;
+  /** Leave the header's day and month open for the body's signature (a document signed before numbering). */
+  openDate?: boolean;
 }
 
 export interface RenderedDocument {
@@ -76,7 +78,7 @@ export function buildModel(data: unknown, opts: RenderOptions): Result<{ kind: K
       author: facts.author,
       createdAt: opts.now().toISOString(),
     },
-    blocks: blocks.value,
+    blocks: opts.openDate ? blocks.value.map((b) => (b.type === "header" ? { ...b, openDate: true } : b)) : blocks.value,
   };
   return ok({ kind: kind.value, facts, profile: profile.value, model }, issues);
 }

@@ -16,14 +16,19 @@ export interface DocRef {
   revision: number;
   /** The revision's time: the files' creation date, so one revision always renders the same bytes. */
   updatedAt: string;
+  /** Final states (numbered, issued, revoked) render PDF/A-2b. */
+  state?: string;
 }
+
+/** The service's final files are archival (PDF/A-2b); drafts are plain PDF. */
+const FINAL_STATES = new Set(["signed", "numbered", "issued", "revoked"]);
 
 type Files = Partial<Record<OutputFormat, Uint8Array>>;
 
 /** Renders a record to both formats (errors stay issues; warnings ride along). */
-export async function renderBoth(record: unknown, settings: RenderSettings, at?: Date): Promise<Result<{ kind: string; version: string; profile: string; files: Files }>> {
+export async function renderBoth(record: unknown, settings: RenderSettings, at?: Date, pdfa = false): Promise<Result<{ kind: string; version: string; profile: string; files: Files }>> {
   const now = at ? () => at : settings.now;
-  const r = await renderDocument(record, { formats: FORMATS, fonts: settings.fonts, now });
+  const r = await renderDocument(record, { formats: FORMATS, fonts: settings.fonts, now, pdfa });
   if (!r.ok) return r;
   const { kind, version, profile, files } = r.value;
   return { ok: true, value: { kind, version, profile, files }, issues: r.issues };
@@ -37,7 +42,7 @@ export async function keepFiles(store: Store, actor: Actor, ref: DocRef, files: 
 
 /** Renders the revision's files from its record and keeps them. */
 export async function renderRevision(store: Store, actor: Actor, ref: DocRef, settings: RenderSettings): Promise<Result<Files>> {
-  const r = await renderBoth(ref.record, settings, new Date(ref.updatedAt));
+  const r = await renderBoth(ref.record, settings, new Date(ref.updatedAt), FINAL_STATES.has(ref.state ?? ""));
   if (!r.ok) return { ok: false, issues: r.issues as Issue[] };
   await keepFiles(store, actor, ref, r.value.files, settings.now());
   return { ok: true, value: r.value.files, issues: [] };
@@ -50,8 +55,8 @@ export async function renderRevision(store: Store, actor: Actor, ref: DocRef, se
  */
 export async function currentFile(store: Store, actor: Actor, ref: DocRef, format: OutputFormat, settings: RenderSettings): Promise<Result<Uint8Array>> {
   // Look before reading: the workflow audits each read of a final file, and a stale one is not served.
-  const row = await store.db.selectFrom("document_files").select(["sha256", "revision"]).where("document_id", "=", ref.id).where("format", "=", format).executeTakeFirst();
-  const fresh = row !== undefined && Number(row.revision) === ref.revision && (await store.files.has(row.sha256));
+  const row = await store.db.selectFrom("document_files").select(["sha256", "revision", "signed"]).where("document_id", "=", ref.id).where("format", "=", format).executeTakeFirst();
+  const fresh = row !== undefined && (Number(row.revision) === ref.revision || Number(row.signed) === 1) && (await store.files.has(row.sha256));
   const made = fresh ? undefined : await renderRevision(store, actor, ref, settings);
   if (made && !made.ok) return { ok: false, issues: made.issues };
   const kept = await getDocumentFile(store, actor, ref.id, format, { now: settings.now() });

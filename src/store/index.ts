@@ -10,5 +10,5 @@ export type { Dialect } from "./migrations.js";
 export type {
   Database, UnitTable, UserTable, UserRoleTable, ApiTokenTable, SessionTable, LoginAttemptTable, RegisterTable,
   RegisterCounterTable, RegisterEntryTable, DocumentTable, DocumentFileTable, DocumentHistoryTable, CommentTable,
-  IdempotencyKeyTable, BatchTable, BatchItemTable, AuditLogTable, FileBlobTable,
+  IdempotencyKeyTable, BatchTable, BatchItemTable, AuditLogTable, FileBlobTable, SigningKeyTable,
 } from "./types.js";

@@ -1,5 +1,6 @@
 // The service's migrations, one frozen set for SQLite and PostgreSQL (only the binary column type differs).
 import { sql, type Kysely, type Migration } from "kysely";
+import { signingKeys } from "./migration-signing.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -223,5 +224,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await audit(db);
       },
     },
+    "0002_signing_keys": { up: (db) => signingKeys(db, dialect === "postgres") },
   };
 }

@@ -25,6 +25,8 @@ export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
   files: FileStore;
+  /** The data folder (SQLite file, file store, the key file of signing keys when no secret is set). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -84,5 +86,5 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw err;
   }
   const files = options.files === "database" ? databaseFileStore(db) : folderFileStore(join(dataDir, "files"));
-  return { db, dialect, files, close: () => db.destroy() };
+  return { db, dialect, files, dataDir, close: () => db.destroy() };
 }

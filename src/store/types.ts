@@ -119,6 +119,8 @@ export interface DocumentFileTable {
   size: number;
   revision: number;
   created_at: string;
+  /** 1: a PDF with digital signatures, kept as it is until the next signature (never rendered again). */
+  signed?: number;
 }
 
 export interface DocumentHistoryTable {
@@ -195,6 +197,19 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+export interface SigningKeyTable {
+  /** `user:<id>` (a signer) or `unit:<id>` (the issuing body). */
+  owner: string;
+  unit_id: string;
+  p12_sealed: Uint8Array;
+  password_sealed: Uint8Array;
+  image: Uint8Array;
+  subject: string;
+  valid_to: string;
+  cert_sha256: string;
+  created_at: string;
+  created_by: string;
+}
 export interface FileBlobTable {
   sha256: string;
   size: number;
@@ -221,4 +236,5 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   file_blobs: FileBlobTable;
+  signing_keys: SigningKeyTable;
 }

@@ -12,6 +12,8 @@ import { vietnamDate } from "./vn-time.js";
 
 export interface ActionOptions extends NumberOptions {
   comment?: string;
+  /** Files already in the file store that belong to the new revision (the signed PDF of `sign`): kept in the same transaction. */
+  files?: Array<{ format: string; sha256: string; size: number; signed: boolean }>;
 }
 
 /**
@@ -38,6 +40,11 @@ export async function performAction(store: Store, actor: Actor, id: string, acti
     const revision = Number(row.revision) + 1;
     const updated = { ...row, state: t.to, revision, etag: etagOf(revision, row.record), updated_at: at.toISOString() };
     await tx.updateTable("documents").set({ state: t.to, revision, etag: updated.etag, updated_at: updated.updated_at }).where("id", "=", id).execute();
+    for (const f of o.files ?? []) {
+      const values = { sha256: f.sha256, size: f.size, revision, created_at: updated.updated_at, signed: f.signed ? 1 : 0 };
+      await tx.insertInto("document_files").values({ document_id: id, format: f.format, ...values })
+        .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet(values)).execute();
+    }
     if (action === "revoke") {
       // The number stays taken: the register keeps the row, with the reason in Ghi chú.
       const note = `Thu hồi ngày ${vietnamDate(at).iso.split("-").reverse().join("/")}: ${comment}`;

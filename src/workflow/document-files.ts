@@ -10,12 +10,13 @@ const FINAL = new Set(["numbered", "issued", "revoked"]);
 
 /**
  * Stores rendered files for the document's revision `revision`; refused (stale_revision) when the
- * document moved on meanwhile, so files never show an older record than the row says.
+ * document moved on meanwhile, so files never show an older record than the row says. A signed PDF
+ * (`signed`) is kept until the next signature replaces it: a file rendered again never overwrites it.
  */
 export async function setDocumentFiles(
-  store: Store, actor: Actor, id: string, revision: number, files: Array<{ format: string; data: Uint8Array }>, o: { now?: Date } = {},
+  store: Store, actor: Actor, id: string, revision: number, files: Array<{ format: string; data: Uint8Array; signed?: boolean }>, o: { now?: Date } = {},
 ): Promise<Result<FileEntry[]>> {
-  const stored = await Promise.all(files.map(async (f) => ({ format: f.format, ...(await store.files.put(f.data)) })));
+  const stored = await Promise.all(files.map(async (f) => ({ format: f.format, signed: f.signed ? 1 : 0, ...(await store.files.put(f.data)) })));
   const at = (o.now ?? new Date()).toISOString();
   return writeTransaction(store.db, store.dialect, async (tx) => {
     const found = await loadDocument(tx, store.dialect, actor, id, true);
@@ -23,11 +24,14 @@ export async function setDocumentFiles(
     if (Number(found.value.revision) !== revision) {
       return fail([issue("stale_revision", [], { expected: String(revision), current: Number(found.value.revision), etag: found.value.etag })]);
     }
-    for (const f of stored) {
-      await tx.insertInto("document_files").values({ document_id: id, format: f.format, sha256: f.sha256, size: f.size, revision, created_at: at })
-        .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet({ sha256: f.sha256, size: f.size, revision, created_at: at })).execute();
+    const signed = new Set((await tx.selectFrom("document_files").select("format").where("document_id", "=", id).where("signed", "=", 1).execute()).map((r) => r.format));
+    const kept = stored.filter((f) => f.signed || !signed.has(f.format));
+    for (const f of kept) {
+      const values = { sha256: f.sha256, size: f.size, revision, created_at: at, signed: f.signed };
+      await tx.insertInto("document_files").values({ document_id: id, format: f.format, ...values })
+        .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet(values)).execute();
     }
-    return ok(stored.map((f) => ({ format: f.format, sha256: f.sha256, size: f.size, revision })));
+    return ok(kept.map((f) => ({ format: f.format, sha256: f.sha256, size: f.size, revision })));
   });
 }
 
@@ -50,7 +54,9 @@ export async function getDocumentFile(
         detail: { format, revision: Number(row.revision) },
       }));
   }
-  return ok({ data, revision: Number(row.revision), current: Number(row.revision) === Number(found.value.revision), sha256: row.sha256 });
+  // A signed PDF is the document's file whatever happened since (issue, revoke do not change the paper).
+  const current = Number(row.revision) === Number(found.value.revision) || Number(row.signed) === 1;
+  return ok({ data, revision: Number(row.revision), current, sha256: row.sha256 });
 }
 
 /** The audit entries of one document of the actor's unit, oldest first. */

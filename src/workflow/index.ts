@@ -21,3 +21,6 @@ export { authenticate, failedLogins, actorForUser, actorForToken, tokenHash } fr
 export { hashPassword, verifyPassword, generatePassword } from "./passwords.js";
 export { addUnit, addUser, addRegister, addToken, initAdmin } from "./admin.js";
 export type { AdminBy, UnitInput, UserInput } from "./admin.js";
+export { putSigningKey, getSigningKey } from "./signing-keys.js";
+export type { KeyOwner, NewSigningKey, SigningKey } from "./signing-keys.js";
+export { serverSecret, KEY_FILE } from "./key-vault.js";

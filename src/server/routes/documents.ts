@@ -2,9 +2,10 @@
 import { z } from "zod";
 import { validateDocument } from "../../index.js";
 import type { Store } from "../../store/index.js";
-import { ACTIONS, createDocument, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
+import { ACTIONS, type Action, createDocument, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
 import { keepFiles, renderBoth, type RenderSettings } from "../doc-files.js";
 import type { RenderQueue } from "../render-queue.js";
+import { numberSigned, signDocument } from "../signing.js";
 import { HttpProblem, requestIssue, withMessages } from "../problem.js";
 import { recordField } from "./preview.js";
 import type { Api, Principal } from "../route.js";
@@ -40,6 +41,16 @@ async function rendered(record: Record<string, unknown>, settings: RenderSetting
   const r = await renderBoth(draft, settings, at);
   if (!r.ok) throw new HttpProblem(422, r.issues);
   return r;
+}
+
+/** `sign` and the numbering of a signed document carry the digital signatures (signing.ts); the rest are workflow steps. */
+async function act(store: Store, settings: RenderSettings, actor: Actor, p: { id: string; action: Action }, o: { comment?: string; registerId?: string; etag?: string }) {
+  if (p.action === "sign") return signDocument(store, settings, actor, p.id, o.etag);
+  if (p.action === "number") {
+    const found = await getDocument(store, actor, p.id);
+    if (found.ok && found.value.state === "signed" && found.value.allowedActions.includes("number")) return numberSigned(store, settings, actor, found.value, o);
+  }
+  return performAction(store, actor, p.id, p.action, { ...o, now: settings.now() });
 }
 
 export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSettings, renders: RenderQueue): void {
@@ -97,8 +108,7 @@ export function documentRoutes(api: Api<Actor>, store: Store, settings: RenderSe
     params: actionParams, body: actionBody, headers: ["If-Match", "Idempotency-Key"],
     responses: { 200: { description: "Văn bản sau bước này" }, 403: { description: "Vai trò không được làm" }, 409: { description: "Trạng thái không cho phép; allowedActions" } },
     handler: async ({ req, params, body, principal }) => {
-      const at = settings.now();
-      const r = await performAction(store, actorOf(principal), params.id, params.action, { comment: body?.comment, registerId: body?.registerId, etag: ifMatch(req.headers["if-match"]), now: at });
+      const r = await act(store, settings, actorOf(principal), params, { comment: body?.comment, registerId: body?.registerId, etag: ifMatch(req.headers["if-match"]) });
       if (!r.ok) refuse(r.issues);
       const d = r.value;
       // The number and date go into the files right after the answer; should this process die first, the files route renders them.

@@ -1,0 +1,83 @@
+// The electronic route's two signatures: `sign` (the approver's key and image on the PDF/A with number and date open) and
+// `number` of a signed document (the unit's key and seal, the number and date written in, an incremental update).
+import { checkSigningKey, loadP12, renderDocument, signPdf, SignError, type Issue, type Result, type SigningIdentity } from "../index.js";
+import { signMessage } from "../messages/index.js";
+import type { Store } from "../store/index.js";
+import { getDocument, getSigningKey, performAction, setDocumentFiles, type Actor, type DocumentView, type SigningKey } from "../workflow/index.js";
+import type { RenderSettings } from "./doc-files.js";
+
+const refusal = (code: Issue["code"], params: Record<string, string | number> = {}): Result<never> =>
+  ({ ok: false, issues: [{ code, path: [], params, severity: "error" }] });
+
+/** A SignError (wrong password, expired certificate, …) as the workflow's refusal with the signing library's Vietnamese text. */
+function signRefusal(err: unknown): Result<never> {
+  if (!(err instanceof SignError)) throw err;
+  return refusal("signing_refused", { detail: signMessage(err.code, err.params), reason: err.code });
+}
+
+/** Opens the kept key after the checks `admin key add` made (the certificate may have expired since). */
+async function identityOf(key: SigningKey, role: "signer" | "body", at: Date): Promise<SigningIdentity> {
+  const file = role === "signer" ? "khóa ký số của người ký" : "khóa ký số của cơ quan";
+  checkSigningKey({ ...key, p12File: file, imageFile: role === "signer" ? "ảnh chữ ký" : "ảnh dấu", role }, at);
+  return loadP12(key.p12, key.password, file);
+}
+
+/** The kept signed PDF of a document (the signer's revision), or undefined. */
+async function signedPdf(store: Store, id: string): Promise<Uint8Array | undefined> {
+  const row = await store.db.selectFrom("document_files").select("sha256").where("document_id", "=", id).where("format", "=", "pdf").where("signed", "=", 1).executeTakeFirst();
+  return row ? store.files.get(row.sha256) : undefined;
+}
+
+/**
+ * approved → signed: renders the PDF/A with the number and the day and month open, signs it with the acting approver's key and
+ * image, then makes the transition (If-Match or the revision read, so a document edited meanwhile is not signed) and keeps the PDF.
+ */
+export async function signDocument(store: Store, settings: RenderSettings, actor: Actor, id: string, etag: string | undefined): Promise<Result<DocumentView>> {
+  const found = await getDocument(store, actor, id);
+  if (!found.ok) return found;
+  const d = found.value;
+  const at = settings.now();
+  // Role and state refusals come from the workflow, in its order.
+  if (!d.allowedActions.includes("sign")) return performAction(store, actor, id, "sign", { etag, now: at });
+  const key = await getSigningKey(store, { userId: actor.userId });
+  if (!key) return refusal("signing_key_missing", { owner: "user" });
+  let pdf: Uint8Array;
+  try {
+    const identity = await identityOf(key, "signer", at);
+    const { number: _n, ...record } = d.record;
+    const r = await renderDocument(record, { formats: ["pdf"], fonts: settings.fonts, now: () => at, pdfa: true, openDate: true });
+    if (!r.ok) return r;
+    pdf = await signPdf(r.value.files.pdf!, identity, { role: "signer", image: key.image, imageFile: "ảnh chữ ký", at });
+  } catch (err) {
+    return signRefusal(err);
+  }
+  // The signed PDF and the transition commit together: a signed document always has its signed PDF.
+  const kept = await store.files.put(pdf);
+  return performAction(store, actor, id, "sign", { etag: etag ?? d.etag, now: at, files: [{ format: "pdf", ...kept, signed: true }] });
+}
+
+/**
+ * number on a signed document: the unit's key is checked first (no key, nothing numbered), then the register gives the number
+ * and date, and the body's signature writes them into the signer's PDF as an incremental update, kept as the final PDF.
+ */
+export async function numberSigned(store: Store, settings: RenderSettings, actor: Actor, d: DocumentView, o: { etag?: string; registerId?: string }): Promise<Result<DocumentView>> {
+  const at = settings.now();
+  const key = await getSigningKey(store, { unitId: actor.unitId });
+  if (!key) return refusal("signing_key_missing", { owner: "unit" });
+  let identity: SigningIdentity;
+  try {
+    identity = await identityOf(key, "body", at);
+  } catch (err) {
+    return signRefusal(err);
+  }
+  const signed = await signedPdf(store, d.id);
+  if (!signed) throw new Error(`document ${d.id} is signed but its signed PDF is missing`);
+  const numbered = await performAction(store, actor, d.id, "number", { etag: o.etag, registerId: o.registerId, now: at });
+  if (!numbered.ok) return numbered;
+  const v = numbered.value;
+  const [, month, day] = (v.issuedDate ?? "").split("-").map(Number);
+  // After the number is committed a refusal here would leave it without the body's signature: the checks above make that a bug.
+  const pdf = await signPdf(signed, identity, { role: "body", image: key.image, imageFile: "ảnh dấu", number: v.number!, date: { day: day!, month: month! }, at });
+  await setDocumentFiles(store, actor, d.id, v.revision, [{ format: "pdf", data: pdf, signed: true }], { now: at });
+  return numbered;
+}
