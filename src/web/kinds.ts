@@ -13,11 +13,10 @@ export interface Kind {
 let cache: Promise<Kind[]> | undefined;
 export const loadKinds = (): Promise<Kind[]> => (cache ??= api<Kind[]>("GET", "/api/kinds").then((r) => (Array.isArray(r.data) ? r.data : [])));
 
-/** The person or persons a record is about, for lists: "Vũ Quang Bình" or "Vũ Quang Bình và 2 người khác". */
-export function subjectOf(record: Record<string, unknown>): string {
-  const people = Array.isArray(record.people) ? (record.people as Array<Record<string, unknown>>) : [];
-  const names = people.map((p) => String(p.fullName ?? "")).filter(Boolean);
-  if (names.length) return names.length === 1 ? names[0]! : `${names[0]} và ${names.length - 1} người khác`;
-  const person = (record.person ?? record) as Record<string, unknown>;
-  return String(person.fullName ?? record.unit ?? "");
+/** The person or persons a record is about: "Vũ Quang Bình" or "Vũ Quang Bình và 2 người khác" (as the list's subject). */
+export function subjectOf(record: Record<string, unknown> | undefined): string {
+  if (!record) return "";
+  const people = Array.isArray(record.people) ? (record.people as Array<Record<string, unknown>>) : [(record.person ?? record) as Record<string, unknown>];
+  const names = people.map((p) => String(p?.fullName ?? "")).filter(Boolean);
+  return names.length > 1 ? `${names[0]} và ${names.length - 1} người khác` : (names[0] ?? "");
 }

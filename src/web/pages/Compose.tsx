@@ -153,7 +153,7 @@ function Editor({ initial, kinds, go }: { initial: Loaded; kinds: Kind[]; go: Go
           </span>
         </div>
       </div>
-      <div className="compose-preview">
+      <div className="compose-preview" tabIndex={0} role="region" aria-label="Bản xem trước">
         <h2>Bản xem trước</h2>
         <PdfPreview pdf={pdf} label={`Bản xem trước ${title}`} />
       </div>

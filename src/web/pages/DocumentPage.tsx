@@ -109,7 +109,7 @@ export function DocumentPage({ id, go }: { id: string; me: Me; go: Go }) {
             Tải PDF
           </a>{" "}
           ·{" "}
-          <a href={`/api/documents/${id}/files/pdf`} target="_blank" rel="noopener">
+          <a href={`/api/documents/${id}/files/pdf?inline=1`} target="_blank" rel="noopener">
             In
           </a>
         </p>
@@ -135,7 +135,7 @@ export function DocumentPage({ id, go }: { id: string; me: Me; go: Go }) {
           </>
         )}
       </div>
-      <div className="document-preview">
+      <div className="document-preview" tabIndex={0} role="region" aria-label="Văn bản">
         <h2>Văn bản</h2>
         <PdfPreview pdf={pdf} label={title} />
       </div>

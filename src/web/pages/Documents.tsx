@@ -1,7 +1,7 @@
 // Văn bản: the unit's documents by state, kind and year, with search; what waits for me comes first.
 import { useEffect, useState } from "react";
 import { api } from "../api";
-import { loadKinds, subjectOf, type Kind } from "../kinds";
+import { loadKinds, type Kind } from "../kinds";
 import type { Go, Me } from "../main";
 import { STATES, stateName, when } from "../words";
 
@@ -9,7 +9,7 @@ interface Doc {
   id: string;
   kind: string;
   state: string;
-  record: Record<string, unknown>;
+  subject: string;
   numberText: string | null;
   createdAt: string;
   allowedActions: string[];
@@ -49,7 +49,7 @@ export function DocumentsPage({ go, params }: { me: Me; go: Go; params: URLSearc
                 {title(d.kind)}
               </a>
             </td>
-            <td>{subjectOf(d.record)}</td>
+            <td>{d.subject}</td>
             <td>{d.numberText ?? ""}</td>
             <td>
               <span className={`state state-${d.state}`}>{stateName(d.state)}</span>

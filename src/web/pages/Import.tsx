@@ -34,7 +34,8 @@ export function ImportPage({ go }: { go: Go }) {
     if (r.status !== 202) return setError(r.problem?.message ?? "Không tải lên được.");
     setBatch({ id: r.data.id, state: "queued", records: 0, done: 0, failed: 0, failures: [], errors: null });
   };
-  const good = batch ? batch.done - batch.failed : 0;
+  // `done` counts the records made into drafts, `failed` the refused ones.
+  const good = batch?.done ?? 0;
   const finished = batch?.state === "done";
   return (
     <section>
@@ -76,11 +77,11 @@ export function ImportPage({ go }: { go: Go }) {
       {batch && (
         <div className="batch" role="status">
           <label htmlFor="imp-progress">Tiến độ</label>
-          <progress id="imp-progress" max={batch.records || 1} value={batch.done} />
+          <progress id="imp-progress" max={batch.records || 1} value={batch.done + batch.failed} />
           <p>
             {finished
               ? `Xong: ${good} bản ghi đúng đã thành dự thảo, ${batch.failed} bản ghi có lỗi.`
-              : `Đang xử lý ${batch.done}/${batch.records || "…"} bản ghi…`}
+              : `Đang xử lý ${batch.done + batch.failed}/${batch.records || "…"} bản ghi…`}
           </p>
           {finished && batch.failed > 0 && batch.errors && (
             <p>
