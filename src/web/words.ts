@@ -13,6 +13,8 @@ export const STATES: Record<string, string> = {
 };
 
 export const ACTIONS: Record<string, string> = {
+  create: "Tạo dự thảo",
+  edit: "Sửa",
   submit: "Trình",
   approve: "Duyệt",
   return: "Trả lại",

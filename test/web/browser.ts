@@ -93,6 +93,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** The preview's text once it holds `text` (pdf.js's text of the rendered pages). */
 export async function previewShows(page: Page, text: string, timeout = 20_000): Promise<void> {
-  // A page-side expression (the test's own types are Node's, not the DOM's).
-  await page.waitForFunction(`document.querySelector("[data-testid=preview]")?.dataset.text?.includes(${JSON.stringify(text)}) ?? false`, undefined, { timeout });
+  // A function, not a string: the app's CSP forbids eval. The test's own types are Node's, hence the cast.
+  await page.waitForFunction(
+    (t) => {
+      type El = { dataset: Record<string, string | undefined> };
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document;
+      return doc.querySelector("[data-testid=preview]")?.dataset.text?.includes(t) ?? false;
+    },
+    text,
+    { timeout },
+  );
 }

@@ -114,7 +114,8 @@ describe.runIf(runBrowser)("the web app in Chromium", () => {
     const page = await loginAs(site, "chuyenvien");
     await page.goto(`${site.url}/soan?loai=rotation-decision`);
     await page.click("text=Điền theo bản mẫu");
-    await page.waitForSelector("#f-date");
+    // The example has arrived when its person is in the form.
+    await page.waitForSelector("#f-people-0-fullName");
     await page.fill("#f-date", "31/02/2026");
     const problem = page.locator("#f-date-problem");
     await expect.poll(() => problem.textContent().catch(() => ""), { timeout: 20_000 }).toContain("không tồn tại");
