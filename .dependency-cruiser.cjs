@@ -44,6 +44,8 @@ module.exports = {
     },
     // Signatures: bytes in, bytes out; the place of a signature comes from the layout's output in the file.
     only("sign", ["core", "layout"]),
+    // The web app talks to the server over HTTP only.
+    only("web", []),
     {
       name: "cli-uses-facade",
       severity: "error",

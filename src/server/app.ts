@@ -22,6 +22,7 @@ import { fileRoutes } from "./routes/files.js";
 import { registerRoutes } from "./routes/registers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { registerSecurityHeaders } from "./security.js";
+import { webApp } from "./web.js";
 
 export interface ServerOptions {
   store: Store;
@@ -38,6 +39,8 @@ export interface ServerOptions {
   /** Render one document at start so the first preview is fast (default true). */
   warm?: boolean;
   version?: string;
+  /** The built web app (default dist/web of the package). */
+  webRoot?: string;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -48,7 +51,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     genReqId: () => randomUUID(),
     trustProxy: false,
   });
-  registerErrors(app);
+  const web = webApp(opts.webRoot);
+  registerErrors(app, web.page);
   registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
@@ -70,6 +74,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));
+  await web.register(app);
   if (opts.warm !== false) await warmUp(settings);
   return app;
 }

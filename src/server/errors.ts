@@ -1,5 +1,5 @@
 // Error handling: known request failures become Vietnamese issues; anything else is a 500 with an id in the log.
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { HttpProblem, requestIssue, sendProblem } from "./problem.js";
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
@@ -26,7 +26,7 @@ function known(err: FastifyError, limit: number): { status: number; issue: Retur
   }
 }
 
-export function registerErrors(app: FastifyInstance): void {
+export function registerErrors(app: FastifyInstance, page?: (req: FastifyRequest, reply: FastifyReply) => boolean): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpProblem) return sendProblem(reply, err.status, err.issues, err.extra);
     const limit = req.url.startsWith("/api/batches") ? UPLOAD_LIMIT : JSON_BODY_LIMIT;
@@ -37,5 +37,9 @@ export function registerErrors(app: FastifyInstance): void {
     req.log.error({ err, errorId: req.id }, "internal error");
     return sendProblem(reply, 500, [requestIssue("internal_error", { errorId: req.id })], { errorId: req.id });
   });
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, 404, [requestIssue("route_not_found", { method: req.method, url: req.url.split("?")[0] })]));
+  app.setNotFoundHandler((req, reply) => {
+    // A page of the web app (a GET outside /api/ with no file extension) is the app's index.html.
+    if (page?.(req, reply)) return reply;
+    return sendProblem(reply, 404, [requestIssue("route_not_found", { method: req.method, url: req.url.split("?")[0] })]);
+  });
 }

@@ -30,7 +30,14 @@ export function refuse(issues: Parameters<typeof statusOf>[0]): never {
   throw new HttpProblem(statusOf(issues), issues, refusalExtra(issues));
 }
 
-const summary = (d: DocumentView) => ({ id: d.id, kind: d.kind, state: d.state, number: d.number, numberText: d.numberText, revision: d.revision, etag: d.etag, allowedActions: d.allowedActions, createdAt: d.createdAt, updatedAt: d.updatedAt });
+/** Whom a record is about, for lists: the people of a decision, or the person of a sheet or review (no kind named). */
+function subjectOf(record: Record<string, unknown>): string {
+  const names = (Array.isArray(record.people) ? record.people : [record.person ?? record])
+    .map((p) => (p && typeof p === "object" ? String((p as Record<string, unknown>).fullName ?? "") : ""))
+    .filter(Boolean);
+  return names.length > 1 ? `${names[0]} và ${names.length - 1} người khác` : (names[0] ?? "");
+}
+const summary = (d: DocumentView) => ({ id: d.id, kind: d.kind, state: d.state, subject: subjectOf(d.record), number: d.number, numberText: d.numberText, revision: d.revision, etag: d.etag, allowedActions: d.allowedActions, createdAt: d.createdAt, updatedAt: d.updatedAt });
 const etagHeader = (etag: string) => ({ etag: `"${etag}"` });
 /** If-Match as sent (`"3-ab…"`, W/ and quotes stripped). */
 export const ifMatch = (value: string | string[] | undefined): string | undefined => (typeof value === "string" ? value.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined);

@@ -13,8 +13,10 @@ export function fileRoutes(api: Api<Actor>, store: Store, settings: RenderSettin
   api.route({
     method: "GET", url: "/api/documents/:id/files/:format", summary: "Tệp DOCX hoặc PDF hiện tại của văn bản", tag: "documents", auth: true,
     params: z.strictObject({ id: z.uuid(), format: z.enum(["docx", "pdf"]) }),
+    // ?inline=1: shown in the browser (to read or print) instead of saved.
+    query: z.strictObject({ inline: z.literal("1").optional() }),
     responses: { 200: { description: "Tệp", content: "application/octet-stream" }, 404: { description: "Không có" } },
-    handler: async ({ params, principal }) => {
+    handler: async ({ params, query, principal }) => {
       const actor = actorOf(principal);
       const found = await getDocument(store, actor, params.id);
       if (!found.ok) refuse(found.issues);
@@ -24,7 +26,7 @@ export function fileRoutes(api: Api<Actor>, store: Store, settings: RenderSettin
       const name = `${d.numberText ? d.numberText.replace(/[^\p{L}\p{N}-]+/gu, "-") : d.id}.${params.format}`;
       return {
         status: 200, body: Buffer.from(bytes.value), type: TYPES[params.format],
-        headers: { "content-disposition": `attachment; filename="${d.id}.${params.format}"; filename*=UTF-8''${encodeURIComponent(name)}`, etag: `"${d.etag}-${params.format}"`, "cache-control": "private, no-cache" },
+        headers: { "content-disposition": `${query.inline ? "inline" : "attachment"}; filename="${d.id}.${params.format}"; filename*=UTF-8''${encodeURIComponent(name)}`, etag: `"${d.etag}-${params.format}"`, "cache-control": "private, no-cache" },
       };
     },
   });

@@ -1,7 +1,7 @@
 // Health, the OpenAPI document and the kinds: what a caller reads before anything else.
 import { sql } from "kysely";
 import { z } from "zod";
-import { getKindSchema, listKinds } from "../../index.js";
+import { exampleRecord, getKindSchema, inputWorkbook, listKinds } from "../../index.js";
 import type { Store } from "../../store/index.js";
 import { openApiDocument } from "../openapi.js";
 import { HttpProblem } from "../problem.js";
@@ -37,6 +37,29 @@ export function metaRoutes<A>(api: Api<A>, store: Store, version: string): void 
       const r = getKindSchema(params.kind);
       if (!r.ok) throw new HttpProblem(404, r.issues);
       return { status: 200, body: r.value };
+    },
+  });
+  api.route({
+    method: "GET", url: "/api/kinds/:kind/example", summary: "Một bản ghi ví dụ của loại văn bản (điểm bắt đầu của biểu mẫu)", tag: "kinds", auth: false,
+    params: kindId,
+    responses: { 200: { description: "Bản ghi ví dụ" }, 404: { description: "Không có loại này" } },
+    handler: async ({ params }) => {
+      const r = await exampleRecord(params.kind);
+      if (r === undefined) throw new HttpProblem(404, [{ code: "unknown_kind", path: ["kind"], params: { kind: params.kind, options: listKinds().map((k) => k.id).join(", ") }, severity: "error" }]);
+      return { status: 200, body: r as object };
+    },
+  });
+  api.route({
+    method: "GET", url: "/api/kinds/:kind/workbook", summary: "Tệp Excel mẫu để điền của một loại văn bản (như cadre-docs form --xlsx)", tag: "kinds", auth: false,
+    params: kindId,
+    responses: { 200: { description: "Tệp .xlsx", content: "application/octet-stream" }, 404: { description: "Không có loại này" } },
+    handler: async ({ params }) => {
+      const r = await inputWorkbook(params.kind);
+      if (!r.ok) throw new HttpProblem(r.issues[0]?.code === "unknown_kind" ? 404 : 422, r.issues);
+      return {
+        status: 200, body: Buffer.from(r.value), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers: { "content-disposition": `attachment; filename="${params.kind}.xlsx"` },
+      };
     },
   });
 }
