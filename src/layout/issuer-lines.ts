@@ -45,7 +45,8 @@ export function phrasesOf(name: string): string[] {
 }
 
 /** Lines of a header name at most `max` wide, filled greedily with whole phrases; explicit line
- * breaks in the input are kept. A phrase wider than `max` keeps a line of its own (it wraps in its cell). */
+ * breaks in the input are kept. A phrase wider than `max` is broken between its words within `max`, so
+ * that it too stays clear of the national heading (a cell would wrap it at the cell's full width). */
 export function issuerLines(name: string, metrics: Metrics, face: FaceKey, size: number, caps: boolean, max: number): string[] {
   const width = (t: string) => metrics.width(caps ? t.toLocaleUpperCase("vi") : t, face, size);
   return name.split(/\r?\n/u).flatMap((given) => {
@@ -53,7 +54,17 @@ export function issuerLines(name: string, metrics: Metrics, face: FaceKey, size:
     for (const phrase of phrasesOf(given)) {
       const last = lines[lines.length - 1];
       if (last !== undefined && width(`${last} ${phrase}`) <= max) lines[lines.length - 1] = `${last} ${phrase}`;
-      else lines.push(phrase);
+      else if (width(phrase) <= max) lines.push(phrase);
+      else {
+        let line = "";
+        for (const word of phrase.split(" ")) {
+          if (line && width(`${line} ${word}`) > max) {
+            lines.push(line);
+            line = word;
+          } else line = line ? `${line} ${word}` : word;
+        }
+        lines.push(line);
+      }
     }
     return lines;
   });

@@ -131,11 +131,12 @@ describe("signatures, headings, indents (review §2.4, §2.10, §2.11)", () => {
     expect(wrapped).toBeGreaterThan(5);
   });
 
-  it("indents `2. Tổng số điểm đánh giá` like items 1 and 3, and `Điểm tự chấm`", () => {
+  it("indents `2. Tổng số điểm đánh giá` like items 1 and 3, and the self-review's scoring lines", () => {
     const nd335 = bodyLines(doc("phieu-danh-gia-2026-nguyen-huu-phuoc.pdf"));
     const x = (start: string, ls: Line[]) => (ls.find((l) => l.text.startsWith(start)) ?? expect.fail(`no line “${start}”`)).left;
     for (const item of ["1. Nhận xét ưu, khuyết điểm:", "2. Tổng số điểm đánh giá:", "3. Kết quả đánh giá"]) expect(x(item, nd335), item).toBeCloseTo(MARGIN.left + INDENT, 0);
-    expect(x("Điểm tự chấm", bodyLines(doc("ban-kiem-diem-2025-pham-quoc-hung.pdf")))).toBeCloseTo(MARGIN.left + INDENT, 0);
+    // HD 43's scoring lines (…/30, …/70, …/100) took the place of the one `Điểm tự chấm` line.
+    expect(x("1. Nhóm tiêu chí chung", bodyLines(doc("ban-kiem-diem-2025-pham-quoc-hung.pdf")))).toBeCloseTo(MARGIN.left + INDENT, 0);
   });
 
   it("hangs a wrapped check-box item's second line under its text, not under the box", () => {
