@@ -40,7 +40,7 @@ describe("meta routes", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
       "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/comments", "/api/documents/{id}/files/{format}",
-      "/api/kinds", "/api/kinds/{kind}/schema", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
+      "/api/kinds", "/api/kinds/{kind}/example", "/api/kinds/{kind}/schema", "/api/kinds/{kind}/workbook", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
     ]);
     expect(doc.paths["/api/documents/{id}/actions/{action}"].post.parameters.find((p: { name: string }) => p.name === "action").schema.enum).toEqual(["submit", "approve", "return", "sign", "number", "issue", "cancel", "revoke"]);
     expect(doc.paths["/api/batches"].post.requestBody.content).toHaveProperty("multipart/form-data");
