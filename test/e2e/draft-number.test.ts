@@ -23,8 +23,8 @@ describe("a draft's open number", () => {
     const r = await renderFiles(draftOf("nd30Four"));
     const paras = await paragraphsOf(r.docx);
     expect(paras).toContain("Số:      /QĐ-UBND");
-    // Running text collapses spaces: the appendix note reads "số /QĐ-UBND" until the number is given.
-    expect(paras.some((p) => p.includes("Kèm theo Quyết định số /QĐ-UBND ngày"))).toBe(true);
+    // The appendix note keeps the open place too (no-break spaces: running text collapses ordinary ones).
+    expect(paras.some((p) => p.includes(`Kèm theo Quyết định số ${"\u00a0".repeat(6)}/QĐ-UBND ngày`))).toBe(true);
     const label = r.items.find((i) => i.str === "Số:")!;
     const rest = r.items.find((i) => i.str === "/QĐ-UBND")!;
     // PDF: the open space is six spaces of the 13 pt face (3.25 pt each) between "Số:" and "/QĐ-UBND".
