@@ -35,7 +35,7 @@ describe("issuerLines", () => {
     expect(lines("ỦY BAN NHÂN DÂN XÃ\nĐỊNH HÒA", 400)).toEqual(["ỦY BAN NHÂN DÂN XÃ", "ĐỊNH HÒA"]);
   });
 
-  it("gives a phrase wider than the line a line of its own", () => {
-    expect(lines("Trường Trung học phổ thông Hoa Lư A", 100)).toEqual(["Trường", "Trung học phổ thông", "Hoa Lư A"]);
+  it("breaks a phrase wider than the line between its words, within the line (never into the national heading)", () => {
+    expect(lines("Trường Trung học phổ thông Hoa Lư A", 100)).toEqual(["Trường", "Trung học", "phổ thông", "Hoa Lư A"]);
   });
 });
