@@ -1,5 +1,5 @@
 // The audit chain: append-only entries, each holding the previous entry's hash; verify recomputes the chain.
-import { sha256Hex, writeTransaction, GENESIS_HASH, type Dialect, type Store, type Tx } from "../store/index.js";
+import { sha256Hex, writeTransaction, GENESIS_HASH, type AuditLogTable, type Dialect, type Store, type Tx } from "../store/index.js";
 
 export interface AuditInput {
   at: Date;
@@ -12,19 +12,8 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-interface Row {
-  id: number;
-  at: string;
-  user_id: string | null;
-  unit_id: string | null;
-  action: string;
-  document_id: string | null;
-  before_hash: string | null;
-  after_hash: string | null;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-}
+/** An audit row as the store's table type gives it. */
+type Row = AuditLogTable;
 
 /** The hash covers every column but itself, in a fixed order (JSON of an array: no key-order ambiguity). */
 export function entryHash(r: Omit<Row, "hash">): string {
