@@ -14,6 +14,8 @@ import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./wor
 
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
+export { createRenderPool } from "./pipeline/index.js";
+export type { RenderPool, PooledDocument, PoolOptions } from "./pipeline/index.js";
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, ISSUE_CODES, withSource } from "./core/index.js";

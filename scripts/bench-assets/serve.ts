@@ -9,7 +9,9 @@ export interface Served {
 
 export async function startServe(root: string, args: string[], env: Record<string, string> = {}): Promise<Served> {
   const port = args[args.indexOf("--port") + 1];
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), "serve", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  // CADRE_BENCH_PROFILE=DIR: the server writes a CPU profile per thread there (summarise with scripts/profile-top.ts).
+  const prof = process.env.CADRE_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CADRE_BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...prof, "--import", "tsx", join(root, "src/cli/main.ts"), "serve", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let err = "";
   child.stderr.on("data", (d: Buffer) => (err += d.toString()));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));

@@ -1,4 +1,5 @@
 // `cadre-docs serve`: the approval service over SQLite in ./data (or PostgreSQL by --db / DATABASE_URL); the first start creates the administrator; SIGTERM or Ctrl-C stops it gracefully.
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { startServer, stopOnSignals } from "../server/index.js";
 import type { Store } from "../store/index.js";
@@ -9,6 +10,14 @@ import { STORE_OPTIONS, storeFromArgs } from "./store-args.js";
 export function parsePort(value: string | undefined): number {
   const n = Number(value ?? "8080");
   if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(`--port cần một số nguyên từ 1 đến 65535 (đã nhận: ${value})`);
+  return n;
+}
+
+/** Render threads beside the HTTP thread: one per core, at most 2 (each holds its own fonts and code, ~70 MB); 0 renders on the HTTP thread. */
+export function parseRenderWorkers(value: string | undefined): number {
+  if (value === undefined) return Math.min(2, availableParallelism());
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--render-workers cần một số nguyên từ 0 đến 64 (đã nhận: ${value})`);
   return n;
 }
 
@@ -31,14 +40,15 @@ async function firstAdmin(store: Store): Promise<string | undefined> {
 }
 
 export default async function serve(argv: string[]): Promise<number> {
-  const args = parse(argv, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" } });
+  const args = parse(argv, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" }, "render-workers": { type: "string" } });
   if (args.positionals.length) throw new UsageError(`serve không nhận tham số "${args.positionals[0]}"`);
   const port = parsePort(str(args, "port"));
+  const renderWorkers = parseRenderWorkers(str(args, "render-workers"));
   const store = await storeFromArgs(args);
   if (typeof store === "number") return store;
   const welcome = await firstAdmin(store);
   const workDir = join(resolve(str(args, "data") ?? "data"), "batches");
-  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir });
+  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir, renderWorkers });
   if (welcome) printErr(welcome);
   printErr(`cadre-docs đang chạy tại ${running.address} (API: ${running.address}/api/, mô tả API: ${running.address}/openapi.json). Nhấn Ctrl-C để dừng.`);
   // The server keeps the process alive; a signal stops it gracefully and gives the exit code (0).

@@ -11,6 +11,8 @@ export { MANIFEST_FILE } from "./manifest.js";
 export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";
 export type { RecordBudget } from "./pool.js";
+export { createRenderPool } from "./render-pool.js";
+export type { RenderPool, PooledDocument, PoolOptions } from "./render-pool.js";
 export { tuneHeapForBatch, heapFlag, HEAP_GROWING_PERCENT } from "./heap.js";
 export { selectVersion } from "./select.js";
 export { MERGE_BY, MERGE_FOLDER } from "./merge.js";

@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
-import { issue } from "../core/index.js";
+import { issue, type Issue } from "../core/index.js";
 import type { RenderTask, TaskOptions, TaskResult } from "./render-task.js";
 import { workerEntry, type ChunkMessage, type TaskMessage } from "./worker-protocol.js";
 
@@ -53,7 +53,8 @@ interface Flight {
   timedOut?: boolean;
 }
 
-const exceeded = (budget: RecordBudget, limit: "time" | "memory"): TaskResult => ({
+/** A record past its budget: the same answer from the batch executor and the server's render pool. */
+export const exceeded = (budget: RecordBudget, limit: "time" | "memory"): { ok: false; issues: Issue[] } => ({
   ok: false,
   issues: [issue("render_budget_exceeded", [], limit === "time" ? { limit, seconds: budget.timeoutMs / 1000 } : { limit, megabytes: budget.memoryMb })],
 });

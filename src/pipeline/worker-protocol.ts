@@ -25,12 +25,12 @@ export function workerExecArgv(argv: readonly string[]): string[] {
 }
 
 /**
- * The worker entry next to the calling module: worker.ts when running from source under tsx (the thread
- * inherits tsx's loader through execArgv, added here if the parent was not started with it), worker.js in dist/.
+ * The worker entry next to the calling module: `<name>.ts` when running from source under tsx (the thread
+ * inherits tsx's loader through execArgv, added here if the parent was not started with it), `<name>.js` in dist/.
  */
-export function workerEntry(from: string): { filename: string; execArgv: string[] } {
+export function workerEntry(from: string, name = "worker"): { filename: string; execArgv: string[] } {
   const fromSource = from.endsWith(".ts");
-  const filename = new URL(fromSource ? "./worker.ts" : "./worker.js", from).href;
+  const filename = new URL(fromSource ? `./${name}.ts` : `./${name}.js`, from).href;
   const execArgv = workerExecArgv(process.execArgv);
   const hasTsx = execArgv.some((a) => a.includes("tsx"));
   return { filename, execArgv: fromSource && !hasTsx ? [...execArgv, "--import", "tsx"] : execArgv };

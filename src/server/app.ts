@@ -5,13 +5,13 @@ import { join } from "node:path";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import type { FontSet } from "../index.js";
+import { createRenderPool, type FontSet } from "../index.js";
 import type { Store } from "../store/index.js";
 import { createGuard, type AuthOptions } from "./auth.js";
 import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
 import { Api } from "./route.js";
 import { metaRoutes } from "./routes/meta.js";
-import { previewRoutes, warmUp } from "./routes/preview.js";
+import { previewRoutes, warmRecord, warmUp } from "./routes/preview.js";
 import { runningBatches } from "./batches.js";
 import { RenderQueue } from "./render-queue.js";
 import { auditRoutes } from "./routes/audit.js";
@@ -38,6 +38,11 @@ export interface ServerOptions {
   batchWorkers?: number;
   /** Render one document at start so the first preview is fast (default true). */
   warm?: boolean;
+  /**
+   * Worker threads that render previews and documents' files beside the HTTP thread (`serve` starts
+   * one per core, at most 2); 0 (the default here, and for tests) renders on the HTTP thread.
+   */
+  renderWorkers?: number;
   version?: string;
   /** The built web app (default dist/web of the package). */
   webRoot?: string;
@@ -58,7 +63,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
   const guard = createGuard(opts.store, now, opts.auth);
   const api = new Api(app, guard);
-  const settings = { fonts: opts.fonts, now };
+  const warmWith = opts.warm !== false ? await warmRecord() : undefined;
+  const pool = opts.renderWorkers ? createRenderPool(opts.renderWorkers, { fonts: opts.fonts, warm: warmWith }) : undefined;
+  if (pool) app.addHook("onClose", () => pool.close());
+  const settings = { fonts: opts.fonts, now, pool };
   metaRoutes(api, opts.store, opts.version ?? "0.1.0");
   sessionRoutes(api, opts.store, guard, now);
   previewRoutes(api, settings);
@@ -75,6 +83,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));
   await web.register(app);
-  if (opts.warm !== false) await warmUp(settings);
+  // The HTTP thread validates records too (document reads): its templates warm up even with a pool.
+  if (opts.warm !== false) await warmUp({ ...settings, pool: undefined });
   return app;
 }

@@ -1,5 +1,5 @@
 // A document's DOCX and PDF for its current revision: rendered through the facade, kept by the workflow, rendered again on demand when missing or older.
-import { renderDocument, type FontSet, type Issue, type OutputFormat, type Result } from "../index.js";
+import { renderDocument, type FontSet, type Issue, type OutputFormat, type PooledDocument, type RenderPool, type Result } from "../index.js";
 import type { Store } from "../store/index.js";
 import { getDocumentFile, setDocumentFiles, type Actor } from "../workflow/index.js";
 
@@ -8,6 +8,17 @@ export const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
 export interface RenderSettings {
   fonts?: FontSet;
   now: () => Date;
+  /** Worker threads that render beside the HTTP thread; without it the HTTP thread renders. */
+  pool?: RenderPool;
+}
+
+/** One record rendered in the pool when there is one, else here; the same bytes either way for the same clock. */
+export async function renderOne(record: unknown, settings: RenderSettings, o: { formats: readonly OutputFormat[]; now: Date; pdfa?: boolean }): Promise<Result<PooledDocument>> {
+  if (settings.pool) return settings.pool.render(record, o);
+  const r = await renderDocument(record, { formats: o.formats, fonts: settings.fonts, now: () => o.now, pdfa: o.pdfa });
+  if (!r.ok) return r;
+  const { kind, version, profile, pages, files } = r.value;
+  return { ok: true, value: { kind, version, profile, pages, files }, issues: r.issues };
 }
 
 export interface DocRef {
@@ -27,8 +38,7 @@ type Files = Partial<Record<OutputFormat, Uint8Array>>;
 
 /** Renders a record to both formats (errors stay issues; warnings ride along). */
 export async function renderBoth(record: unknown, settings: RenderSettings, at?: Date, pdfa = false): Promise<Result<{ kind: string; version: string; profile: string; files: Files }>> {
-  const now = at ? () => at : settings.now;
-  const r = await renderDocument(record, { formats: FORMATS, fonts: settings.fonts, now, pdfa });
+  const r = await renderOne(record, settings, { formats: FORMATS, now: at ?? settings.now(), pdfa });
   if (!r.ok) return r;
   const { kind, version, profile, files } = r.value;
   return { ok: true, value: { kind, version, profile, files }, issues: r.issues };

@@ -1,7 +1,7 @@
 // POST /api/preview: the PDF of a record as it stands, for the live preview; fonts and templates are kept warm.
 import { z } from "zod";
 import { exampleRecord, renderDocument } from "../../index.js";
-import type { RenderSettings } from "../doc-files.js";
+import { renderOne, type RenderSettings } from "../doc-files.js";
 import { RECORD_MARK } from "../openapi.js";
 import { HttpProblem } from "../problem.js";
 import type { Api } from "../route.js";
@@ -9,9 +9,12 @@ import type { Api } from "../route.js";
 export const recordField = z.record(z.string(), z.unknown()).meta({ [RECORD_MARK]: true, description: "Bản ghi của một loại văn bản (trường kind chọn loại)" });
 export const previewBody = z.strictObject({ record: recordField });
 
-/** Renders one decision once so the first clerk does not pay for loading fonts, metrics and templates. */
+/** The record each render thread (or the HTTP thread) renders once at start. */
+export const warmRecord = (): Promise<unknown> => exampleRecord("rotation-decision");
+
+/** Renders one decision once so the first clerk does not pay for loading fonts, metrics and templates (the pool's threads warm themselves). */
 export async function warmUp(settings: RenderSettings): Promise<void> {
-  const record = await exampleRecord("rotation-decision");
+  const record = await warmRecord();
   if (record) await renderDocument(record, { formats: ["pdf"], fonts: settings.fonts, now: settings.now });
 }
 
@@ -21,7 +24,8 @@ export function previewRoutes<A>(api: Api<A>, settings: RenderSettings): void {
     body: previewBody,
     responses: { 200: { description: "Tệp PDF", content: "application/pdf" }, 422: { description: "Bản ghi có lỗi: {issues}" } },
     handler: async ({ body }) => {
-      const r = await renderDocument(body.record, { formats: ["pdf"], fonts: settings.fonts, now: settings.now });
+      // The PDF only; in the render pool when the server has one (the HTTP thread stays free for other requests).
+      const r = await renderOne(body.record, settings, { formats: ["pdf"], now: settings.now() });
       if (!r.ok) throw new HttpProblem(422, r.issues);
       return { status: 200, body: Buffer.from(r.value.files.pdf!), type: "application/pdf", headers: { "cache-control": "no-store" } };
     },
