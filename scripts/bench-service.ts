@@ -1,8 +1,9 @@
 // `npm run bench:service`: the HTTP service on this machine — preview p95 with 10 clients, numbers/s with 50 clients
 // (SQLite, and PostgreSQL when CADRE_TEST_PG_URL or --pg is set; gaps and duplicates checked after), a batch through the API vs the CLI.
 // Options: --only preview,number,batch  --preview-n 400  --number-n 2000  --batch-n 10000  --pg postgres://…  --port 18090
+//   --render-workers 0,2: the preview once per value, back to back (0: renders on the HTTP thread, the old path)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     "batch-n": { type: "string", default: "10000" },
     pg: { type: "string", default: process.env.CADRE_TEST_PG_URL ?? "" },
     port: { type: "string", default: "18090" },
+    "render-workers": { type: "string", default: "0,2" },
   },
 });
 const only = new Set(args.only!.split(","));
@@ -31,6 +33,17 @@ const PASSWORD = "bench-mat-khau-01";
 const by = { userId: "cli:bench", unitId: null };
 
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+/** CPU ms per call of the server (all threads) and of this benchmark's client: what a call costs whatever the machine's load. */
+function cpuPerCall(s: Served, n: number): () => string {
+  const server = s.cpu();
+  const client = process.cpuUsage();
+  return () => {
+    const serverMs = ((s.cpu() ?? NaN) - (server ?? NaN)) * 1000 / n;
+    const c = process.cpuUsage(client);
+    return `CPU per call: server ${serverMs.toFixed(1)} ms, client ${((c.user + c.system) / 1000 / n).toFixed(1)} ms`;
+  };
+}
 
 /** Runs `n` calls with `clients` in parallel; the latency of each in ms and the wall time in s. */
 async function load(n: number, clients: number, call: (i: number) => Promise<void>): Promise<{ ms: number[]; seconds: number }> {
@@ -47,8 +60,8 @@ async function load(n: number, clients: number, call: (i: number) => Promise<voi
   return { ms, seconds: (performance.now() - started) / 1000 };
 }
 
-async function preview(): Promise<string> {
-  const s = await startServe(ROOT, ["--data", join(work, "preview"), "--port", String(port)], { CADRE_ADMIN_PASSWORD: PASSWORD });
+async function preview(workers: string): Promise<string> {
+  const s = await startServe(ROOT, ["--data", join(work, `preview-${workers}`), "--port", String(port), "--render-workers", workers], { CADRE_ADMIN_PASSWORD: PASSWORD });
   try {
     const login = await fetch(`${s.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "admin", password: PASSWORD }) });
     const headers = { "content-type": "application/json", cookie: login.headers.get("set-cookie")!.split(";")[0]!, "x-requested-with": "cadre-docs" };
@@ -60,8 +73,9 @@ async function preview(): Promise<string> {
       await r.arrayBuffer();
     };
     await load(40, 10, call);
+    const cpu = cpuPerCall(s, Number(args["preview-n"]));
     const r = await load(Number(args["preview-n"]), 10, call);
-    return `preview, 10 clients, ${r.ms.length} requests: p50 ${quantile(r.ms, 0.5).toFixed(1)} ms, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, p99 ${quantile(r.ms, 0.99).toFixed(1)} ms, ${(r.ms.length / r.seconds).toFixed(0)} previews/s`;
+    return `preview, ${workers} render threads, 10 clients, ${r.ms.length} requests (load ${loadavg()[0]!.toFixed(1)}): p50 ${quantile(r.ms, 0.5).toFixed(1)} ms, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, p99 ${quantile(r.ms, 0.99).toFixed(1)} ms, ${(r.ms.length / r.seconds).toFixed(0)} previews/s; ${cpu()}`;
   } finally {
     await s.stop();
   }
@@ -97,15 +111,21 @@ async function numbering(name: string, options: StoreOptions, serveArgs: string[
   let failed = 0;
   let r: { ms: number[]; seconds: number };
   let floor: number;
+  let floorCpu = "";
+  let cpuLine = "";
   try {
     // The HTTP stack alone with the same clients (a bearer GET that touches no table): the ceiling on this machine.
+    const plainCpu = cpuPerCall(s, 1000);
     const plain = await load(1000, 50, async () => void (await (await fetch(`${s.url}/api/session`, { headers: { authorization: `Bearer ${token}` } })).arrayBuffer()));
     floor = 1000 / plain.seconds;
+    floorCpu = plainCpu();
+    const numberCpu = cpuPerCall(s, n);
     r = await load(n, 50, async (i) => {
       const res = await fetch(`${s.url}/api/documents/${ids[i]}/actions/number`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" });
       if (res.status !== 200) failed++;
       await res.arrayBuffer();
     });
+    cpuLine = numberCpu();
   } finally {
     await s.stop();
   }
@@ -114,7 +134,7 @@ async function numbering(name: string, options: StoreOptions, serveArgs: string[
   await store.close();
   const numbers = rows.map((x) => Number(x.number));
   const gapsOrDups = numbers.filter((x, i) => x !== i + 1).length + (numbers.length !== n ? Math.abs(n - numbers.length) : 0);
-  return `numbering on ${name}, 50 clients, ${n} documents: ${(n / r.seconds).toFixed(0)} numbers/s, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, ${failed} refused, ${gapsOrDups} gaps or duplicates (GET /api/session alone: ${floor.toFixed(0)}/s)`;
+  return `numbering on ${name} (load ${loadavg()[0]!.toFixed(1)}), 50 clients, ${n} documents: ${(n / r.seconds).toFixed(0)} numbers/s, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, ${failed} refused, ${gapsOrDups} gaps or duplicates; ${cpuLine} (GET /api/session alone: ${floor.toFixed(0)}/s; ${floorCpu})`;
 }
 
 async function batch(): Promise<string> {
@@ -160,7 +180,7 @@ async function main(): Promise<void> {
   // Each figure is printed as soon as it is measured.
   const lines = { push: (line: string) => console.log(line) };
   lines.push(`machine: ${JSON.stringify(machine())}`);
-  if (only.has("preview")) lines.push(await preview());
+  if (only.has("preview")) for (const w of args["render-workers"]!.split(",")) lines.push(await preview(w));
   if (only.has("number")) {
     lines.push(await numbering("SQLite", { dataDir: join(work, "num-sqlite") }, ["--data", join(work, "num-sqlite")]));
     if (args.pg) {

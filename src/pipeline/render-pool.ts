@@ -31,6 +31,8 @@ export interface RenderPool {
   readonly workers: number;
   /** The same result as renderDocument with the same options and clock; past the budget, a render_budget_exceeded issue. */
   render(data: unknown, o: { formats: readonly OutputFormat[]; now: Date; pdfa?: boolean }): Promise<Result<PooledDocument>>;
+  /** Resolves when every thread has started and rendered its warm-up record. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,8 @@ export function createRenderPool(workers: number, opts: PoolOptions = {}, budget
         throw err;
       }
     },
+    // Threads of the first set take tasks at once, one each while the others are free: one ping per thread.
+    ready: async () => void (await Promise.all(Array.from({ length: count }, () => pool.run({ ping: true })))),
     close: () => pool.destroy(),
   };
 }

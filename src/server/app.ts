@@ -84,6 +84,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook("onClose", async () => void (await runningBatches()));
   await web.register(app);
   // The HTTP thread validates records too (document reads): its templates warm up even with a pool.
-  if (opts.warm !== false) await warmUp({ ...settings, pool: undefined });
+  if (opts.warm !== false) await Promise.all([warmUp({ ...settings, pool: undefined }), pool?.ready()]);
   return app;
 }

@@ -4,7 +4,7 @@ export type { Actor, Role, State, Action, DocumentView, HistoryEntry, FileEntry 
 export { TRANSITIONS, EDITABLE, allowedActions, actionsOfState } from "./states.js";
 export { createDocument, editDocument, addComment } from "./documents.js";
 export type { NewDocument, WriteOptions } from "./documents.js";
-export { getDocument, listDocuments } from "./read.js";
+export { documentState, getDocument, listDocuments } from "./read.js";
 export type { DocumentDetail, ListFilter } from "./read.js";
 export { performAction } from "./actions.js";
 export type { ActionOptions } from "./actions.js";

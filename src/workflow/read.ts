@@ -4,12 +4,19 @@ import { fail, ok, type Result } from "../core/index.js";
 import type { Store } from "../store/index.js";
 import { loadDocument, toView } from "./access.js";
 import { hasRole, READ_ROLES } from "./states.js";
-import type { Actor, DocumentView, FileEntry, HistoryEntry } from "./types.js";
+import type { Actor, DocumentView, FileEntry, HistoryEntry, State } from "./types.js";
 
 export interface DocumentDetail extends DocumentView {
   history: HistoryEntry[];
   files: FileEntry[];
   comments: Array<{ id: string; userId: string; body: string; at: string }>;
+}
+
+/** The state of a document the actor may read (undefined otherwise): one column of one row, for a route that picks its path by state. */
+export async function documentState(store: Store, actor: Actor, id: string): Promise<State | undefined> {
+  if (!hasRole(actor, READ_ROLES)) return undefined;
+  const row = await store.db.selectFrom("documents").select("state").where("id", "=", id).where("unit_id", "=", actor.unitId).executeTakeFirst();
+  return row?.state as State | undefined;
 }
 
 export async function getDocument(store: Store, actor: Actor, id: string): Promise<Result<DocumentDetail>> {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { validateDocument } from "../../index.js";
 import type { Store } from "../../store/index.js";
-import { ACTIONS, type Action, createDocument, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
+import { ACTIONS, type Action, createDocument, documentState, editDocument, getDocument, listDocuments, performAction, type Actor, type DocumentView } from "../../workflow/index.js";
 import { keepFiles, renderBoth, type RenderSettings } from "../doc-files.js";
 import type { RenderQueue } from "../render-queue.js";
 import { numberSigned, signDocument } from "../signing.js";
@@ -53,7 +53,8 @@ async function rendered(record: Record<string, unknown>, settings: RenderSetting
 /** `sign` and the numbering of a signed document carry the digital signatures (signing.ts); the rest are workflow steps. */
 async function act(store: Store, settings: RenderSettings, actor: Actor, p: { id: string; action: Action }, o: { comment?: string; registerId?: string; etag?: string }) {
   if (p.action === "sign") return signDocument(store, settings, actor, p.id, o.etag);
-  if (p.action === "number") {
+  // One column read first: the full document (history, files, comments) only for a signed one, not on every number of a burst.
+  if (p.action === "number" && (await documentState(store, actor, p.id)) === "signed") {
     const found = await getDocument(store, actor, p.id);
     if (found.ok && found.value.state === "signed" && found.value.allowedActions.includes("number")) return numberSigned(store, settings, actor, found.value, o);
   }
