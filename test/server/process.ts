@@ -9,7 +9,7 @@ export interface ServeProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function serveProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ServeProcess> {
+export async function serveProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ServeProcess> {
   const port = args[args.indexOf("--port") + 1];
   const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, "serve", ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let err = "";
