@@ -19,6 +19,7 @@ export interface PoolTask {
   pdfa?: boolean;
 }
 
+/** What a pool's render answers: the document's kind, template version, profile, pages and file bytes. */
 export interface PooledDocument {
   kind: string;
   version: string;
@@ -27,6 +28,7 @@ export interface PooledDocument {
   files: Partial<Record<OutputFormat, Uint8Array>>;
 }
 
+/** Worker threads that render one record at a time each, for a server (see createRenderPool). */
 export interface RenderPool {
   readonly workers: number;
   /** The same result as renderDocument with the same options and clock; past the budget, a render_budget_exceeded issue. */
@@ -36,6 +38,7 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/** A pool of `workers` render threads (fonts and options cross once per thread); close it when done. */
 export function createRenderPool(workers: number, opts: PoolOptions = {}, budget: RecordBudget = DEFAULT_BUDGET): RenderPool {
   const count = Math.max(1, workers);
   const pool = new Piscina({
