@@ -111,8 +111,8 @@ async function numbering(name: string, options: StoreOptions, serveArgs: string[
   let failed = 0;
   let r: { ms: number[]; seconds: number };
   let floor: number;
-  let floorCpu = "";
-  let cpuLine = "";
+  let floorCpu: string;
+  let cpuLine: string;
   try {
     // The HTTP stack alone with the same clients (a bearer GET that touches no table): the ceiling on this machine.
     const plainCpu = cpuPerCall(s, 1000);
