@@ -1,7 +1,12 @@
 // The Quản trị screen in Chromium (called from web.test.ts, which owns the one site and build): an admin adds a user who then
 // logs in with the one-time password, and a token that then answers; a drafter sees no Quản trị and the API refuses; axe-core per tab.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { signatureImage } from "../helpers/png.js";
+import { makePki } from "../sign/fixtures.js";
 import { loginAs, seriousViolations, type Site } from "./browser.js";
 
 const TABS = ["Đơn vị", "Người dùng", "Sổ văn bản", "Khóa ký số và hình ảnh chữ ký/con dấu", "Mã truy cập API"];
@@ -55,6 +60,26 @@ export function adminScreenTests(site: () => Site, shot: (page: Page, name: stri
       await openTab(admin, tab);
       expect((await seriousViolations(admin)).join("\n"), `Quản trị › ${tab}`).toBe("");
     }
+  });
+
+  it("Quản trị: a signer's key is uploaded from the browser (.p12 and PNG, base64 in JSON); a wrong password is refused in Vietnamese", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cadre-web-key-"));
+    const [p12, png] = [join(dir, "lanhdao.p12"), join(dir, "chu-ky.png")];
+    writeFileSync(p12, makePki().signerP12);
+    writeFileSync(png, signatureImage());
+    const admin = await loginAs(site(), "quantri");
+    await admin.goto(`${site().url}/quan-tri?muc=khoa-ky-so`);
+    await admin.waitForSelector("#key-name option[value='lanhdao']", { state: "attached" });
+    await admin.selectOption("#key-name", "lanhdao");
+    await admin.setInputFiles("#key-p12", p12);
+    await admin.setInputFiles("#key-image", png);
+    await admin.fill("#key-password", "sai-mat-khau");
+    await admin.click("button:text-is('Lưu khóa')");
+    expect(await admin.textContent(".banner.error", { timeout: 15_000 })).toContain("Tệp khóa lanhdao.p12: sai mật khẩu");
+    await admin.fill("#key-password", "mat-khau-1");
+    await admin.click("button:text-is('Lưu khóa')");
+    await admin.waitForSelector("table.list td:text-is('Người ký: lanhdao')", { timeout: 15_000 });
+    expect(await admin.textContent(".banner.ok")).toContain("Bùi Thanh Tùng");
   });
 
   it("Quản trị: a drafter is not offered the screen, and the admin API refuses them (403, in Vietnamese)", async () => {
