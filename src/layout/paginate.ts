@@ -49,8 +49,9 @@ class Cursor {
   drawPara(p: LPara, x: number, width: number, canBreak: boolean): void {
     const f = p.format;
     if (canBreak && f.pageBreakBefore && !this.atTop) this.newPage(undefined, false);
-    // Space before is dropped at the top of a page the text flowed onto, as LibreOffice and Word do.
-    if (!(canBreak && this.atTop && this.flowed)) this.y += f.spaceBefore;
+    // Space before is dropped at the top of a page the text flowed onto, as LibreOffice and Word do,
+    // and kept after a page break (LibreOffice and Word keep it under a hard break).
+    if (!(canBreak && this.atTop && this.flowed && !f.pageBreakBefore)) this.y += f.spaceBefore;
     if (f.borderBottom !== undefined) {
       if (canBreak && !this.fits(f.lineHeight + f.borderBottom)) this.newPage();
       const y = this.y + f.lineHeight + f.borderBottom / 2;
@@ -188,6 +189,8 @@ export function paginate(sections: LSection[], spec: PageNumberSpec, metrics: Me
     const width = section.page.width - section.page.margins.left - section.page.margins.right;
     section.blocks.forEach((b, i) => {
       const prev = section.blocks[i - 1];
+      // A page break before comes first: the keep chain starting there is measured on the new page.
+      if (b.type === "para" && b.format.pageBreakBefore && !c.atTop) c.newPage(undefined, false);
       if (keepsNext(b) && !(prev && keepsNext(prev)) && !c.atTop) {
         let need = 0;
         let j = i;
