@@ -134,7 +134,17 @@ function firstUnit(b: LBlock | undefined): number {
   if (!b) return 0;
   if (b.type === "para") return b.format.spaceBefore + (b.lines.length ? leadLines(b) * b.format.lineHeight : b.height);
   const head = b.rows.filter((r) => r.header).reduce((s, r) => s + r.height, 0);
-  return head + (b.rows.find((r) => !r.header)?.height ?? 0);
+  return head + keptRows(b.rows, b.rows.findIndex((r) => !r.header));
+}
+
+/** Height of the row at `from` and of the rows kept with it (each row that keeps with the next). */
+function keptRows(rows: readonly LRow[], from: number): number {
+  let h = 0;
+  for (let i = from; i >= 0 && i < rows.length; i++) {
+    h += rows[i]!.height;
+    if (!rows[i]!.keepNext) break;
+  }
+  return h;
 }
 
 const keepsNext = (b: LBlock): boolean => (b.type === "para" ? b.format.keepNext : b.keepNext);
@@ -142,13 +152,13 @@ const height = (b: LBlock): number => (b.type === "para" ? b.height : b.rows.red
 
 function drawTable(c: Cursor, t: LTable, x: number): void {
   const headers = t.rows.filter((r) => r.header);
-  for (const row of t.rows) {
-    if (!c.fits(row.height) && !c.atTop) {
+  t.rows.forEach((row, i) => {
+    if (!c.fits(row.keepNext ? keptRows(t.rows, i) : row.height) && !c.atTop) {
       c.newPage();
       if (!row.header) for (const h of headers) c.drawRow(t, h, x);
     }
     c.drawRow(t, row, x);
-  }
+  });
 }
 
 export interface PageNumberSpec {
