@@ -148,7 +148,9 @@ function keptRows(rows: readonly LRow[], from: number): number {
 }
 
 const keepsNext = (b: LBlock): boolean => (b.type === "para" ? b.format.keepNext : b.keepNext);
-const height = (b: LBlock): number => (b.type === "para" ? b.height : b.rows.reduce((s, r) => s + r.height, 0));
+/** A ruled table's last row also has its bottom border under it (each row's height holds its top border). */
+const closingBorder = (t: LTable): number => (t.borders ? t.borderWidth : 0);
+const height = (b: LBlock): number => (b.type === "para" ? b.height : b.rows.reduce((s, r) => s + r.height, 0) + closingBorder(b));
 
 function drawTable(c: Cursor, t: LTable, x: number): void {
   const headers = t.rows.filter((r) => r.header);
@@ -159,6 +161,7 @@ function drawTable(c: Cursor, t: LTable, x: number): void {
     }
     c.drawRow(t, row, x);
   });
+  c.y += closingBorder(t);
 }
 
 export interface PageNumberSpec {
