@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bundledFonts, Metrics } from "../../src/layout/fonts.js";
 import { paginate } from "../../src/layout/paginate.js";
 import { makePara } from "../../src/layout/para.js";
-import type { LBlock, LPara, LSection, PageBox } from "../../src/layout/types.js";
+import type { LBlock, LPara, LRow, LSection, LTable, PageBox } from "../../src/layout/types.js";
 
 const metrics = new Metrics(bundledFonts());
 const STYLE = { font: "Times New Roman", size: 14, bold: false, italic: false, caps: false, underline: false, align: "left" } as const;
@@ -39,5 +39,21 @@ describe("paginate", () => {
     const pages = run([...filler, line("IV. Mục mới", { spaceBefore: 6, keepNext: true, pageBreakBefore: true }), ...chain]);
     expect(pages).toHaveLength(2);
     expect(firstBaseline(pages[1]!, "IV. Mục mới")).toBeCloseTo(top + 6, 2);
+  });
+
+  const row = (text: string, keepNext = false): LRow => ({ cells: [{ width: WIDTH, paras: [line(text)] }], height: 18.5, header: false, cantSplit: true, keepNext });
+  const table = (rows: LRow[], borders: boolean): LTable => ({ type: "table", role: borders ? "data" : "group", columns: [WIDTH], borders, borderWidth: borders ? 0.5 : 0, cellMargin: { left: 0, right: 0, top: 0, bottom: 0 }, rows, keepNext: false });
+
+  it("a ruled table's closing border takes its width before what follows", () => {
+    const ruled = run([table([row("ô 1"), row("ô 2")], true), line("Sau bảng")]);
+    const bare = run([table([row("ô 1"), row("ô 2")], false), line("Sau bảng")]);
+    expect(firstBaseline(ruled[0]!, "Sau bảng") - firstBaseline(bare[0]!, "Sau bảng")).toBeCloseTo(0.5, 3);
+  });
+
+  it("a row that keeps with the next row moves with it when both do not fit", () => {
+    const filler = Array.from({ length: 38 }, (_, i) => line(`dòng ${i + 1}`));
+    const pages = run([...filler, table([row("câu hỏi", true), { ...row("chữ ký"), height: 60 }], false)]);
+    expect(pages).toHaveLength(2);
+    expect(firstBaseline(pages[1]!, "câu hỏi")).toBeCloseTo(top, 2);
   });
 });
