@@ -81,7 +81,9 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
     `nhật ký kiểm tra bị phá vỡ ở mục số ${p.id ?? "?"}: ${own(AUDIT, p.reason) ?? "mục không hợp lệ"}. ` +
     "Hãy báo ngay cho quản trị; không sửa hay xóa nhật ký, giữ nguyên cơ sở dữ liệu để điều tra.",
   signing_key_missing: (p) =>
-    p.owner === "unit"
+    p.owed
+      ? `văn bản đã được cho số nhưng chưa có chữ ký số của cơ quan (máy chủ dừng giữa lúc cho số và lúc ký số), và đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa ký bù được. Tệp PDF chưa tải được để không phát hành bản thiếu số và dấu. Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png); lần tải sau hệ thống tự ký bù.`
+      : p.owner === "unit"
       ? `đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa cho số và ký số được văn bản đã ký. Văn bản vẫn ở trạng thái "đã ký". Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png).`
       : `bạn chưa có khóa ký số (tệp .p12) và ảnh chữ ký trên hệ thống nên chưa ký được văn bản. Văn bản vẫn ở trạng thái "đã duyệt". Hãy nhờ quản trị thêm (cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP --p12 … --image chu-ky.png).`,
   signing_refused: (p) => `không ký số được văn bản: ${String(p.detail ?? "")} Văn bản giữ nguyên trạng thái.`,

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../store/index.js";
 import { buildServer, type ServerOptions } from "./app.js";
+import { recoverAtStart } from "./recover.js";
 
 export interface StartOptions extends Omit<ServerOptions, "store"> {
   store: Store;
@@ -22,6 +23,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= app.close().then(() => store.close()));
   try {
+    await recoverAtStart(store, { fonts: rest.fonts, now: rest.now ?? (() => new Date()) }, app.log);
     const address = await app.listen({ port, host });
     return { app, address, stop };
   } catch (err) {

@@ -58,6 +58,8 @@ export async function performAction(store: Store, actor: Actor, id: string, acti
       beforeHash: stateHash({ state, revision: Number(row.revision), record: row.record }),
       afterHash: stateHash({ state: t.to, revision, record: row.record }), detail: { from: state, to: t.to, comment },
     });
-    return ok(toView(updated, actor));
+    const view = toView(updated, actor);
+    await o.commitWith?.(tx, view);
+    return ok(view);
   });
 }
