@@ -77,6 +77,8 @@ export const ISSUE_CODES = [
   "too_many_columns",
   "signing_key_missing",
   "signing_refused",
+  "signing_image_missing",
+  "signing_handle_invalid",
   // The HTTP service (server/): requests rather than records.
   "request_invalid",
   "request_too_large",

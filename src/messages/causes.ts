@@ -96,6 +96,8 @@ export const CAUSES: { [C in IssueCode]: string } = {
   audit_chain_broken: "Nhật ký kiểm tra bị sửa",
   signing_key_missing: "Chưa có khóa ký số",
   signing_refused: "Không ký số được",
+  signing_image_missing: "Chưa có ảnh chữ ký",
+  signing_handle_invalid: "Phiên chuẩn bị ký không dùng được",
 };
 
 /** The cause's name; an unknown code (an issue read back from JSON) gets a generic one. */

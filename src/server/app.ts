@@ -18,6 +18,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { batchRoutes } from "./routes/batches.js";
 import { commentRoutes } from "./routes/comments.js";
 import { documentRoutes } from "./routes/documents.js";
+import { externalSignRoutes } from "./routes/external-sign.js";
 import { fileRoutes } from "./routes/files.js";
 import { registerRoutes } from "./routes/registers.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -67,6 +68,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook("onRequest", async () => void renders.inFlight++);
   app.addHook("onResponse", async () => void renders.inFlight--);
   documentRoutes(api, opts.store, settings, renders);
+  externalSignRoutes(api, opts.store, settings);
   commentRoutes(api, opts.store, settings);
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);

@@ -10,11 +10,11 @@ import {
 import { crashPoint } from "./crash-point.js";
 import type { RenderSettings } from "./doc-files.js";
 
-const refusal = (code: Issue["code"], params: Record<string, string | number> = {}): Result<never> =>
+export const refusal = (code: Issue["code"], params: Record<string, string | number> = {}): Result<never> =>
   ({ ok: false, issues: [{ code, path: [], params, severity: "error" }] });
 
 /** A SignError (wrong password, expired certificate, …) as the workflow's refusal with the signing library's Vietnamese text. */
-function signRefusal(err: unknown): Result<never> {
+export function signRefusal(err: unknown): Result<never> {
   if (!(err instanceof SignError)) throw err;
   return refusal("signing_refused", { detail: signMessage(err.code, err.params), reason: err.code });
 }
@@ -30,6 +30,13 @@ async function identityOf(key: SigningKey, role: "signer" | "body", at: Date): P
 async function signedPdf(store: Store, id: string): Promise<Uint8Array | undefined> {
   const row = await store.db.selectFrom("document_files").select("sha256").where("document_id", "=", id).where("format", "=", "pdf").where("signed", "=", 1).executeTakeFirst();
   return row ? store.files.get(row.sha256) : undefined;
+}
+
+/** The PDF/A the signer signs: no number, the day and month of the date left open for the registrar. */
+export async function renderToSign(d: DocumentView, settings: RenderSettings, at: Date): Promise<Result<Uint8Array>> {
+  const { number: _n, ...record } = d.record;
+  const r = await renderDocument(record, { formats: ["pdf"], fonts: settings.fonts, now: () => at, pdfa: true, openDate: true });
+  return r.ok ? { ok: true, value: r.value.files.pdf!, issues: r.issues } : r;
 }
 
 /**
@@ -49,10 +56,9 @@ export async function signDocument(store: Store, settings: RenderSettings, actor
   let pdf: Uint8Array;
   try {
     const identity = await identityOf(key, "signer", at);
-    const { number: _n, ...record } = d.record;
-    const r = await renderDocument(record, { formats: ["pdf"], fonts: settings.fonts, now: () => at, pdfa: true, openDate: true });
+    const r = await renderToSign(d, settings, at);
     if (!r.ok) return r;
-    pdf = await signPdf(r.value.files.pdf!, identity, { role: "signer", image: key.image, imageFile: "ảnh chữ ký", at });
+    pdf = await signPdf(r.value, identity, { role: "signer", image: key.image, imageFile: "ảnh chữ ký", at });
   } catch (err) {
     return signRefusal(err);
   }

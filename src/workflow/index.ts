@@ -7,6 +7,7 @@ export type { NewDocument, WriteOptions, CommitWith } from "./documents.js";
 export { getDocument, listDocuments } from "./read.js";
 export type { DocumentDetail, ListFilter } from "./read.js";
 export { performAction } from "./actions.js";
+export { actionRefusal } from "./access.js";
 export type { ActionOptions } from "./actions.js";
 export { numberDocument } from "./group-commit.js";
 export type { NumberOptions, EntryFields } from "./numbering.js";

@@ -38,8 +38,8 @@ function subjectOf(record: Record<string, unknown>): string {
     .filter(Boolean);
   return names.length > 1 ? `${names[0]} và ${names.length - 1} người khác` : (names[0] ?? "");
 }
-const summary = (d: DocumentView) => ({ id: d.id, kind: d.kind, state: d.state, subject: subjectOf(d.record), number: d.number, numberText: d.numberText, revision: d.revision, etag: d.etag, allowedActions: d.allowedActions, createdAt: d.createdAt, updatedAt: d.updatedAt });
-const etagHeader = (etag: string) => ({ etag: `"${etag}"` });
+export const summary = (d: DocumentView) => ({ id: d.id, kind: d.kind, state: d.state, subject: subjectOf(d.record), number: d.number, numberText: d.numberText, revision: d.revision, etag: d.etag, allowedActions: d.allowedActions, createdAt: d.createdAt, updatedAt: d.updatedAt });
+export const etagHeader = (etag: string) => ({ etag: `"${etag}"` });
 /** If-Match as sent (`"3-ab…"`, W/ and quotes stripped). */
 export const ifMatch = (value: string | string[] | undefined): string | undefined => (typeof value === "string" ? value.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined);
 
@@ -52,7 +52,7 @@ async function rendered(record: Record<string, unknown>, settings: RenderSetting
 }
 
 /** The write's answer, kept under the Idempotency-Key in the write's own transaction. */
-const keeping = (keep: KeepAnswer, answer: (d: DocumentView) => Answer): CommitWith => (tx, d) => keep(tx, answer(d));
+export const keeping = (keep: KeepAnswer, answer: (d: DocumentView) => Answer): CommitWith => (tx, d) => keep(tx, answer(d));
 
 type ActOptions = { comment?: string; registerId?: string; etag?: string; commitWith?: CommitWith };
 
