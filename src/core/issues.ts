@@ -91,6 +91,7 @@ export const ISSUE_CODES = [
   "precondition_required",
   "internal_error",
   "batch_not_done",
+  "batch_interrupted",
   // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
   "database_too_new",
   "not_found",

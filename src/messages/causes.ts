@@ -83,6 +83,7 @@ export const CAUSES: { [C in IssueCode]: string } = {
   precondition_required: "Thiếu If-Match",
   internal_error: "Lỗi nội bộ",
   batch_not_done: "Lô chưa xong",
+  batch_interrupted: "Lô bị dừng giữa chừng",
   database_too_new: "Cơ sở dữ liệu của phiên bản mới hơn",
   not_found: "Không tìm thấy",
   forbidden_action: "Không có quyền",

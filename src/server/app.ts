@@ -44,6 +44,9 @@ export interface ServerOptions {
   webRoot?: string;
 }
 
+/** Where batches keep their uploads and results when no folder is given (`serve` gives `<data>/batches`). */
+export const defaultWorkDir = (): string => join(tmpdir(), "cadre-docs-batches");
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => new Date());
   const app = Fastify({
@@ -73,7 +76,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
   auditRoutes(api, opts.store);
-  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
+  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? defaultWorkDir(), workers: opts.batchWorkers, log: app.log });
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));
   await web.register(app);

@@ -35,7 +35,7 @@ describe("checkExternalCms", () => {
     // The RSA signature value is the CMS's last 256 bytes before the certificates' end: flip a byte of it.
     const tampered = Buffer.from(cms);
     const sigAt = tampered.indexOf(Buffer.from(cms.subarray(cms.length - 40, cms.length - 20)));
-    tampered[sigAt] ^= 0xff;
+    tampered[sigAt] = tampered[sigAt]! ^ 0xff;
     expect(refusal(() => checkExternalCms(tampered, digest, now)).code).toBe("sign_external_invalid");
     expect(refusal(() => checkExternalCms(Buffer.from("không phải CMS"), digest, now))).toMatchObject({ code: "sign_external_invalid", message: expect.stringContaining("không đọc được") });
     expect(refusal(() => checkExternalCms(Buffer.alloc(20_000, 1), digest, now)).code).toBe("sign_external_too_large");
