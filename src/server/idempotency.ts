@@ -100,7 +100,9 @@ export async function runIdempotent(store: Store, now: () => Date, req: FastifyR
     answer = await run(keep);
   } catch (err) {
     // Once the answer committed with the write, the key keeps it whatever fails afterwards: a retry replays it.
-    if (kept) throw err;
+    // (The keeper ran, but its transaction may still have rolled back: the row tells.)
+    if (kept && (await read(store, who, key))?.status != null) throw err;
+    kept = false;
     if (!(err instanceof HttpProblem)) {
       // Not an answer to keep (a bug or an outage): the key is free again for a retry.
       await store.db.deleteFrom("idempotency_keys").where("actor", "=", who).where("key", "=", key).where("created_at", "=", claimedAt).execute();

@@ -65,7 +65,7 @@ async function crashAndResume(port: string, mode: string, body: string, point: s
 }
 
 describe("a drafts batch interrupted by a crash (SQLite)", () => {
-  it("resumes at restart: the records made before the kill are not made again", { timeout: 180_000 }, async () => {
+  it("resumes at restart: the records made before the kill are not made again", { timeout: 300_000 }, async () => {
     const r = await crashAndResume("18194", "drafts", lines(8, [5]), "batch-draft-committed", 3);
     expect(r.left).toEqual({ batch: { state: "running" }, documents: 3 });
     expect(r.batch).toMatchObject({ state: "done", records: 8, done: 7, failed: 1 });
@@ -81,7 +81,7 @@ describe("a drafts batch interrupted by a crash (SQLite)", () => {
 });
 
 describe("a final batch interrupted by a crash (SQLite)", () => {
-  it("resumes at restart from its manifest: every valid record once in files.zip, the documents written before kept", { timeout: 180_000 }, async () => {
+  it("resumes at restart from its manifest: every valid record once in files.zip, the documents written before kept", { timeout: 300_000 }, async () => {
     const r = await crashAndResume("18195", "final", lines(10, [4]), "batch-final-progress", 3);
     expect(r.left.batch.state).toBe("running");
     expect(r.batch).toMatchObject({ state: "done", records: 10, done: 9, failed: 1 });

@@ -39,7 +39,7 @@ async function restarted<T>(data: string, port: string, fn: (s: ServeProcess) =>
 const count = (data: string) => withStore(data, async (st) => (await st.db.selectFrom("documents").select("id").execute()).length);
 
 describe("Idempotency-Key across a crash (SQLite, a real serve process)", () => {
-  it("a kill after the create committed: the retry replays the kept 201 and no second draft is made", { timeout: 120_000 }, async () => {
+  it("a kill after the create committed: the retry replays the kept 201 and no second draft is made", { timeout: 300_000 }, async () => {
     const data = tempData(dirs);
     const o = await withStore(data, office);
     const key = { ...o.headers.drafter, "idempotency-key": "tao-du-thao-1" };
@@ -54,7 +54,7 @@ describe("Idempotency-Key across a crash (SQLite, a real serve process)", () => 
     expect(ids).toEqual([retry.body.id]);
   });
 
-  it("a kill inside the create's transaction: nothing committed, and the retry right after the restart makes the one draft", { timeout: 120_000 }, async () => {
+  it("a kill inside the create's transaction: nothing committed, and the retry right after the restart makes the one draft", { timeout: 300_000 }, async () => {
     const data = tempData(dirs);
     const o = await withStore(data, office);
     const key = { ...o.headers.drafter, "idempotency-key": "tao-du-thao-2" };
@@ -71,7 +71,7 @@ describe("Idempotency-Key across a crash (SQLite, a real serve process)", () => 
 });
 
 describe("numbering a signed document across a crash (SQLite, a real serve process)", () => {
-  it("a kill between the number and the body's signature: the restart completes the signed PDF with the number, both signatures valid", { timeout: 180_000 }, async () => {
+  it("a kill between the number and the body's signature: the restart completes the signed PDF with the number, both signatures valid", { timeout: 300_000 }, async () => {
     const data = tempData(dirs);
     const pki = makePki();
     const { o, id } = await withStore(data, async (st) => {
