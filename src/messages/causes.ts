@@ -99,6 +99,9 @@ export const CAUSES: { [C in IssueCode]: string } = {
   signing_refused: "Không ký số được",
   signing_image_missing: "Chưa có ảnh chữ ký",
   signing_handle_invalid: "Phiên chuẩn bị ký không dùng được",
+  admin_required: "Việc của quản trị",
+  admin_self_change: "Tự khóa hoặc tự bỏ quyền quản trị của mình",
+  signing_key_refused: "Khóa ký số hoặc ảnh không dùng được",
 };
 
 /** The cause's name; an unknown code (an issue read back from JSON) gets a generic one. */

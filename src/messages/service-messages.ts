@@ -53,7 +53,8 @@ const list = (table: Record<string, string>, v: unknown): string =>
 type ServiceCode =
   | "database_too_new" | "not_found" | "forbidden_action" | "action_not_allowed" | "stale_revision" | "comment_required"
   | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken" | "signing_key_missing" | "signing_refused"
-  | "signing_image_missing" | "signing_handle_invalid";
+  | "signing_image_missing" | "signing_handle_invalid"
+  | "admin_required" | "admin_self_change" | "signing_key_refused";
 
 export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
   database_too_new: (p) =>
@@ -95,4 +96,8 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
       ? `phiên chuẩn bị ký đã hết hạn (quá ${p.minutes ?? 60} phút kể từ lúc chuẩn bị). Văn bản vẫn ở trạng thái "đã duyệt". Hãy chuẩn bị ký lại rồi ký mã băm mới.`
       : 'mã phiên chuẩn bị ký ("handle") không dùng được: không do máy chủ này cấp, đã bị sửa, hoặc cấp cho văn bản hay người ký khác. Văn bản vẫn ở trạng thái "đã duyệt". Hãy chuẩn bị ký lại và gửi đúng mã nhận được.',
   signing_refused: (p) => `không ký số được văn bản: ${String(p.detail ?? "")} Văn bản giữ nguyên trạng thái.`,
+  admin_required: () => "việc này (đơn vị, người dùng, sổ, khóa ký số, mã truy cập) dành cho quản trị viên. Hãy nhờ quản trị viên của đơn vị làm giúp.",
+  admin_self_change: (p) =>
+    `bạn không thể ${p.change === "lock" ? "tự khóa tài khoản của mình" : "tự bỏ vai trò quản trị của mình"}, vì như vậy đơn vị có thể không còn ai quản trị. Hãy nhờ một quản trị viên khác làm việc này.`,
+  signing_key_refused: (p) => `khóa ký số chưa được lưu: ${String(p.detail ?? "")}`,
 };

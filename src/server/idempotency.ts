@@ -39,7 +39,8 @@ async function claim(store: Store, owner: string, key: string, req: FastifyReque
   return Number(taken.numUpdatedRows) === 1 ? now.toISOString() : undefined;
 }
 
-const bodyText = (answer: Answer): string | null => (Buffer.isBuffer(answer.body) ? null : JSON.stringify(answer.body ?? null));
+/** Bytes are not kept (writes answer JSON); a secret shown once is left out of the kept copy (`kept`). */
+const bodyText = (answer: Answer): string | null => (Buffer.isBuffer(answer.body) ? null : JSON.stringify((answer.kept ?? answer.body) ?? null));
 
 /**
  * Writes the answer into the key's row inside the write's own transaction, so the write and the kept answer commit
@@ -111,7 +112,6 @@ export async function runIdempotent(store: Store, now: () => Date, req: FastifyR
     answer = { status: err.status, body: problemBody(err.issues, err.extra) };
   }
   if (kept) return answer;
-  // Bytes are not kept; writes answer JSON.
   await store.db.updateTable("idempotency_keys").set({ status: answer.status, body: bodyText(answer) })
     .where("actor", "=", who).where("key", "=", key).where("created_at", "=", claimedAt).execute();
   return answer;

@@ -20,6 +20,8 @@ export interface Answer {
   body: unknown;
   type?: string;
   headers?: Record<string, string>;
+  /** The body an Idempotency-Key replay gives instead (a password or token shown once is never kept in the database). */
+  kept?: unknown;
 }
 
 /** Writes the answer under the request's Idempotency-Key inside the write's transaction (nothing without a key). */
