@@ -1,6 +1,6 @@
 // `cadre-docs sign`: the signer's or the issuing body's digital signature on a cadre-docs PDF (Nghị định 30, Phụ lục I).
 import { readFile, writeFile } from "node:fs/promises";
-import { cmsDigest, completeSignature, loadP12, prepareSignature, signPdf, SignError, type PreparedSignature, type SignOptions } from "../index.js";
+import { checkExternalCms, cmsDigest, completeSignature, loadP12, prepareSignature, signPdf, SignError, type PreparedSignature, type SignOptions } from "../index.js";
 import { signMessage } from "../messages/index.js";
 import { EXIT, flag, parseCommand, print, printErr, str, UsageError, type Parsed } from "./args.js";
 
@@ -88,7 +88,10 @@ async function complete(input: string, out: string, cmsPath: string | undefined)
   if (!cmsPath) throw new UsageError("cần --cms CHU-KY.p7s (chữ ký CMS nhận từ thiết bị ký số)");
   const handle = JSON.parse((await readInput(`${input}.ky.json`, "tệp chuẩn bị ký")).toString("utf8")) as { digest: string; contents: PreparedSignature["contents"] };
   const prepared: PreparedSignature = { pdf: await readInput(input, "tệp PDF"), digest: Buffer.from(handle.digest, "hex"), signedBytes: Buffer.alloc(0), contents: handle.contents };
-  await writeFile(out, completeSignature(prepared, await readInput(cmsPath, "tệp chữ ký"), cmsDigest));
+  const cms = await readInput(cmsPath, "tệp chữ ký");
+  // The digest, the CMS's own signature and its certificate's validity, as the service checks them.
+  checkExternalCms(cms, prepared.digest, new Date());
+  await writeFile(out, completeSignature(prepared, cms, cmsDigest));
   print(`Đã gắn chữ ký số: ${out}`);
   return EXIT.ok;
 }

@@ -77,6 +77,8 @@ export const ISSUE_CODES = [
   "too_many_columns",
   "signing_key_missing",
   "signing_refused",
+  "signing_image_missing",
+  "signing_handle_invalid",
   // The HTTP service (server/): requests rather than records.
   "request_invalid",
   "request_too_large",
@@ -89,6 +91,7 @@ export const ISSUE_CODES = [
   "precondition_required",
   "internal_error",
   "batch_not_done",
+  "batch_interrupted",
   // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
   "database_too_new",
   "not_found",

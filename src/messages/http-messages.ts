@@ -13,7 +13,8 @@ type HttpCode =
   | "idempotency_key_conflict"
   | "precondition_required"
   | "internal_error"
-  | "batch_not_done";
+  | "batch_not_done"
+  | "batch_interrupted";
 
 export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
   request_invalid: (p) =>
@@ -35,6 +36,10 @@ export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
     'cần gửi kèm tiêu đề "If-Match" với ETag của văn bản (nhận được khi đọc văn bản) để tránh ghi đè thay đổi của người khác. Hãy tải lại văn bản rồi sửa.',
   internal_error: (p) =>
     `có lỗi nội bộ của máy chủ (không phải lỗi dữ liệu)${part(p.errorId, (id) => `, mã lỗi ${id}`)}. Hãy thử lại; nếu vẫn lỗi, báo mã lỗi này cho quản trị viên.`,
+  batch_interrupted: (p) =>
+    `lô văn bản bị dừng giữa chừng vì máy chủ dừng đột ngột và không làm tiếp được (${String(p.reason ?? "")})` +
+    `${part(p.done, (d) => `; đã xong ${d}${part(p.records, (r) => `/${r}`)} bản ghi, các văn bản đã tạo được giữ nguyên`)}. ` +
+    "Hãy tải lên lại tệp của lô; với lô dự thảo, xóa trước các bản ghi đã thành dự thảo để không tạo trùng.",
   batch_not_done: (p) =>
     `lô văn bản chưa xử lý xong${part(p.done, (d) => ` (đã xong ${d}${part(p.records, (r) => `/${r}`)} bản ghi)`)} nên chưa có tệp để tải. Hãy chờ đến khi trạng thái là "done" rồi tải lại.`,
 };

@@ -53,6 +53,7 @@ const list = (table: Record<string, string>, v: unknown): string =>
 type ServiceCode =
   | "database_too_new" | "not_found" | "forbidden_action" | "action_not_allowed" | "stale_revision" | "comment_required"
   | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken" | "signing_key_missing" | "signing_refused"
+  | "signing_image_missing" | "signing_handle_invalid"
   | "admin_required" | "admin_self_change" | "signing_key_refused";
 
 export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
@@ -82,9 +83,18 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
     `nhật ký kiểm tra bị phá vỡ ở mục số ${p.id ?? "?"}: ${own(AUDIT, p.reason) ?? "mục không hợp lệ"}. ` +
     "Hãy báo ngay cho quản trị; không sửa hay xóa nhật ký, giữ nguyên cơ sở dữ liệu để điều tra.",
   signing_key_missing: (p) =>
-    p.owner === "unit"
+    p.owed
+      ? `văn bản đã được cho số nhưng chưa có chữ ký số của cơ quan (máy chủ dừng giữa lúc cho số và lúc ký số), và đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa ký bù được. Tệp PDF chưa tải được để không phát hành bản thiếu số và dấu. Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png); lần tải sau hệ thống tự ký bù.`
+      : p.owner === "unit"
       ? `đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa cho số và ký số được văn bản đã ký. Văn bản vẫn ở trạng thái "đã ký". Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png).`
       : `bạn chưa có khóa ký số (tệp .p12) và ảnh chữ ký trên hệ thống nên chưa ký được văn bản. Văn bản vẫn ở trạng thái "đã duyệt". Hãy nhờ quản trị thêm (cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP --p12 … --image chu-ky.png).`,
+  signing_image_missing: () =>
+    'bạn chưa có ảnh chữ ký trên hệ thống và yêu cầu không gửi kèm ảnh chữ ký nên chưa chuẩn bị ký được. Văn bản vẫn ở trạng thái "đã duyệt". ' +
+    'Hãy gửi kèm ảnh chữ ký (trường "image": tệp .png nền trong suốt, mã hóa base64), hoặc nhờ quản trị thêm khóa và ảnh chữ ký (cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP … --image chu-ky.png).',
+  signing_handle_invalid: (p) =>
+    p.reason === "expired"
+      ? `phiên chuẩn bị ký đã hết hạn (quá ${p.minutes ?? 60} phút kể từ lúc chuẩn bị). Văn bản vẫn ở trạng thái "đã duyệt". Hãy chuẩn bị ký lại rồi ký mã băm mới.`
+      : 'mã phiên chuẩn bị ký ("handle") không dùng được: không do máy chủ này cấp, đã bị sửa, hoặc cấp cho văn bản hay người ký khác. Văn bản vẫn ở trạng thái "đã duyệt". Hãy chuẩn bị ký lại và gửi đúng mã nhận được.',
   signing_refused: (p) => `không ký số được văn bản: ${String(p.detail ?? "")} Văn bản giữ nguyên trạng thái.`,
   admin_required: () => "việc này (đơn vị, người dùng, sổ, khóa ký số, mã truy cập) dành cho quản trị viên. Hãy nhờ quản trị viên của đơn vị làm giúp.",
   admin_self_change: (p) =>

@@ -25,6 +25,10 @@ export const SIGN_MESSAGES: Record<SignCode, (p: P) => string> = {
   sign_pdf_no_blank: (p) =>
     `Văn bản không có chỗ trống để ghi ${p.what} (văn bản đã có ${p.what} hoặc không được tạo để cấp số sau khi ký). Hãy tạo văn bản trình ký với số và ngày để trống.`,
   sign_external_mismatch: () => "Chữ ký số nhận về không khớp với văn bản đã chuẩn bị (mã băm khác). Hãy ký lại đúng mã băm của văn bản.",
+  sign_external_invalid: () =>
+    "Chữ ký số nhận về không đọc được hoặc không khớp với chứng thư số đi kèm (không phải chữ ký CMS/PKCS#7 hợp lệ có chứng thư của người ký). Hãy ký lại bằng thiết bị ký số và gửi tệp chữ ký (.p7s) nguyên vẹn.",
+  sign_external_too_large: (p) =>
+    `Chữ ký số nhận về quá lớn (${p.size} byte, chỗ dành sẵn trong tệp là ${p.max} byte). Hãy ký lại không kèm các chứng thư thừa.`,
   sign_tsa_failed: (p) => `Không lấy được dấu thời gian từ ${p.url}: ${p.reason}. Hãy kiểm tra địa chỉ máy chủ dấu thời gian.`,
 };
 

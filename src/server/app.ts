@@ -21,6 +21,7 @@ import { auditRoutes } from "./routes/audit.js";
 import { batchRoutes } from "./routes/batches.js";
 import { commentRoutes } from "./routes/comments.js";
 import { documentRoutes } from "./routes/documents.js";
+import { externalSignRoutes } from "./routes/external-sign.js";
 import { fileRoutes } from "./routes/files.js";
 import { registerRoutes } from "./routes/registers.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -51,6 +52,9 @@ export interface ServerOptions {
   webRoot?: string;
 }
 
+/** Where batches keep their uploads and results when no folder is given (`serve` gives `<data>/batches`). */
+export const defaultWorkDir = (): string => join(tmpdir(), "cadre-docs-batches");
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => new Date());
   const app = Fastify({
@@ -78,6 +82,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook("onRequest", async () => void renders.inFlight++);
   app.addHook("onResponse", async () => void renders.inFlight--);
   documentRoutes(api, opts.store, settings, renders);
+  externalSignRoutes(api, opts.store, settings);
   commentRoutes(api, opts.store, settings);
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
@@ -85,7 +90,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   adminRoutes(api, opts.store, now);
   adminUserRoutes(api, opts.store, now);
   adminKeyRoutes(api, opts.store, now);
-  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
+  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? defaultWorkDir(), workers: opts.batchWorkers, log: app.log });
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));
   await web.register(app);

@@ -7,11 +7,11 @@ import { errorWorkbook, nodeIo, type Issue } from "../index.js";
  * A zip of a folder (final documents) or of named bytes (drafts, from the file store), made while the
  * client reads it: nothing is written twice, and one entry at a time is held in memory.
  */
-export function zipStream(from: { dir?: string; entries?: AsyncIterable<{ name: string; data: Uint8Array }> }): NodeJS.ReadableStream {
+export function zipStream(from: { dir?: string; skip?: string[]; entries?: AsyncIterable<{ name: string; data: Uint8Array }> }): NodeJS.ReadableStream {
   // DOCX and PDF are compressed already: stored as they are, the zip costs only the copy.
   const zip = archiver("zip", { store: true });
   void (async () => {
-    if (from.dir) zip.directory(from.dir, false);
+    if (from.dir) zip.glob("**/*", { cwd: from.dir, ignore: from.skip ?? [], dot: true });
     if (from.entries) {
       for await (const e of from.entries) {
         const added = once(zip, "entry");

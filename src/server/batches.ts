@@ -3,10 +3,11 @@ import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyBaseLogger } from "fastify";
-import { defaultWorkers, nodeIo, readRecords, renderFiles, withSource, type BatchReport, type Issue, type ProgressSink } from "../index.js";
-import type { Store } from "../store/index.js";
+import { defaultWorkers, MANIFEST_FILE, nodeIo, REPORT_FILE, REPORT_TEXT_FILE, readRecords, renderFiles, withSource, type BatchReport, type Issue, type ProgressSink } from "../index.js";
+import type { Store, Tx } from "../store/index.js";
 import { createDocument, type Actor } from "../workflow/index.js";
 import { writeErrorWorkbook, zipStream } from "./batch-output.js";
+import { crashPoint } from "./crash-point.js";
 import { FORMATS, keepFiles, renderBoth, type RenderSettings } from "./doc-files.js";
 
 export type BatchMode = "drafts" | "final";
@@ -38,6 +39,7 @@ function progressInto(ctx: BatchContext, id: string): ProgressSink {
   let last = 0;
   return {
     update(s) {
+      crashPoint("batch-final-progress", s.documents);
       if (Date.now() - last < 500) return;
       last = Date.now();
       void update(ctx, id, { records: s.total ?? s.records, done: s.documents, failed: s.failed }).catch(() => undefined);
@@ -53,36 +55,52 @@ async function items(ctx: BatchContext, id: string, rows: Array<{ seq: number; d
   }
 }
 
-/** Final documents: the CLI's batch (same pool and defaults, atomic writes) into the batch's `out` folder. */
-async function runFinal(ctx: BatchContext, id: string, input: string): Promise<{ counts: Counts; issues: Issue[] }> {
+type Outcome = { counts: Counts; issues: Issue[] };
+
+/**
+ * Final documents: the CLI's batch (same pool and defaults, atomic writes) into the batch's `out` folder, with its
+ * manifest, so a batch interrupted by a crash is resumed (`resume`) without rendering again what was written.
+ */
+export async function runFinal(ctx: BatchContext, id: string, input: string, resume = false): Promise<Outcome> {
   const out = join(batchDir(ctx, id), "out");
   const report: BatchReport = await renderFiles([input], {
     outDir: out, io: nodeIo(), formats: FORMATS, now: ctx.settings.now, fonts: ctx.settings.fonts,
-    workers: ctx.workers ?? defaultWorkers(), progress: progressInto(ctx, id), manifest: false,
+    workers: ctx.workers ?? defaultWorkers(), progress: progressInto(ctx, id), manifest: true, resume,
   });
   await items(ctx, id, report.failures.map((f, n) => ({ seq: f.source.record ?? n + 1, documentId: null, issues: f.issues })));
   const issues = [...report.failures.flatMap((f) => f.issues), ...report.documents.flatMap((d) => d.issues), ...report.notices];
   return { counts: { records: report.counts.records, done: report.counts.documents, failed: report.counts.failed }, issues };
 }
 
-/** Drafts: each valid record becomes a draft of the unit with its files, as POST /api/documents does. */
-async function runDrafts(ctx: BatchContext, id: string, actor: Actor, input: string): Promise<{ counts: Counts; issues: Issue[] }> {
+/**
+ * Drafts: each valid record becomes a draft of the unit with its files, as POST /api/documents does; its batch item
+ * commits with the draft, so a resumed batch (`done`: the items already made, with their issues) skips those records.
+ */
+export async function runDrafts(ctx: BatchContext, id: string, actor: Actor, input: string, done: ReadonlyMap<number, Issue[]> = new Map()): Promise<Outcome> {
   const read = await readRecords(input, nodeIo());
   const counts: Counts = { records: read.records.length, done: 0, failed: 0 };
   const issues: Issue[] = [...read.issues];
   const rows: Array<{ seq: number; documentId: string | null; issues: Issue[] }> = [];
   await update(ctx, id, { records: counts.records });
   for (const r of read.records) {
+    const made = done.get(r.index);
+    if (made) {
+      issues.push(...made);
+      counts.done++;
+      continue;
+    }
     const { number: _n, ...record } = (r.data ?? {}) as Record<string, unknown>;
     const at = ctx.settings.now();
-    const made = await renderBoth(record, ctx.settings, at);
+    const rendered = await renderBoth(record, ctx.settings, at);
     let documentId: string | null = null;
-    let found = made.issues;
-    if (made.ok) {
-      const doc = await createDocument(ctx.store, actor, { kind: made.value.kind, record, version: made.value.version, profile: made.value.profile }, { now: at });
+    let found = rendered.issues;
+    if (rendered.ok) {
+      const item = (tx: Tx, d: { id: string }) => tx.insertInto("batch_items").values({ batch_id: id, seq: r.index, document_id: d.id, state: "done", issues: found.length ? JSON.stringify(withSource(found, { file: input, record: r.index })) : null }).execute().then(() => undefined);
+      const doc = await createDocument(ctx.store, actor, { kind: rendered.value.kind, record, version: rendered.value.version, profile: rendered.value.profile }, { now: at, commitWith: item });
       if (doc.ok) {
+        crashPoint("batch-draft-committed");
         documentId = doc.value.id;
-        await keepFiles(ctx.store, actor, doc.value, made.value.files, at);
+        await keepFiles(ctx.store, actor, doc.value, rendered.value.files, at);
       } else found = [...found, ...doc.issues];
     }
     found = withSource(found, { file: input, record: r.index });
@@ -111,15 +129,23 @@ async function* draftFiles(ctx: BatchContext, id: string): AsyncGenerator<{ name
 
 /** files.zip of a finished batch, made as it is read. */
 export const batchZip = (ctx: BatchContext, id: string, mode: string): NodeJS.ReadableStream =>
-  zipStream(mode === "final" ? { dir: join(batchDir(ctx, id), "out") } : { entries: draftFiles(ctx, id) });
+  zipStream(mode === "final" ? { dir: join(batchDir(ctx, id), "out"), skip: BOOKKEEPING } : { entries: draftFiles(ctx, id) });
+
+/** What a final batch keeps beside its documents to be resumed after a crash: not part of files.zip. */
+const BOOKKEEPING = [MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE];
 
 /** Creates the batch row and starts it in the background; the upload is already in the batch's folder. */
 export async function startBatch(ctx: BatchContext, actor: Actor, id: string, input: string, mode: BatchMode): Promise<void> {
   const at = ctx.settings.now().toISOString();
   await ctx.store.db.insertInto("batches").values({ id, unit_id: actor.unitId, created_by: actor.userId, mode, state: "running", records: 0, done: 0, failed: 0, detail: null, created_at: at, updated_at: at }).execute();
+  launchBatch(ctx, id, input, () => (mode === "final" ? runFinal(ctx, id, input) : runDrafts(ctx, id, actor, input)));
+}
+
+/** Runs a batch's work in the background (a graceful stop waits for it): errors.xlsx and the final counts, or `failed`. */
+export function launchBatch(ctx: BatchContext, id: string, input: string, work: () => Promise<Outcome>): void {
   const job = (async () => {
     try {
-      const r = mode === "final" ? await runFinal(ctx, id, input) : await runDrafts(ctx, id, actor, input);
+      const r = await work();
       await writeErrorWorkbook(join(batchDir(ctx, id), "errors.xlsx"), input, r.issues);
       await update(ctx, id, { ...r.counts, state: "done" });
     } catch (err) {

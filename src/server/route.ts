@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { requestIssues } from "../index.js";
+import type { Tx } from "../store/index.js";
 import type { OperationDoc } from "./openapi.js";
 import { HttpProblem, requestIssue, sendProblem } from "./problem.js";
 
@@ -23,10 +24,13 @@ export interface Answer {
   kept?: unknown;
 }
 
+/** Writes the answer under the request's Idempotency-Key inside the write's transaction (nothing without a key). */
+export type KeepAnswer = (tx: Tx, answer: Answer) => Promise<void>;
+
 export interface Guard<A = unknown> {
   authenticate(req: FastifyRequest): Promise<Principal<A> | undefined>;
   /** Runs a write once per Idempotency-Key (replays the kept answer otherwise). */
-  idempotent(req: FastifyRequest, principal: Principal<A> | undefined, run: () => Promise<Answer>): Promise<Answer>;
+  idempotent(req: FastifyRequest, principal: Principal<A> | undefined, run: (keep: KeepAnswer) => Promise<Answer>): Promise<Answer>;
 }
 
 export interface Input<B, Q, P, A> {
@@ -36,6 +40,11 @@ export interface Input<B, Q, P, A> {
   query: Q;
   params: P;
   principal: Principal<A> | undefined;
+  /**
+   * Call inside the write's transaction with the answer it will give: the write and the key's answer then commit
+   * together, so a crash between them cannot make a retry write twice.
+   */
+  keep: KeepAnswer;
 }
 
 export interface RouteDef<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A> extends Omit<OperationDoc, "body" | "query" | "params"> {
@@ -87,7 +96,7 @@ export class Api<A> {
         const params = parsePart(def.params, req.params, 400);
         const query = parsePart(def.query, req.query, 400);
         const body = def.rawBody ? (undefined as z.output<B>) : parsePart(def.body, req.body, 400);
-        const run = () => def.handler({ req, reply, body, query, params, principal });
+        const run = (keep: KeepAnswer = async () => undefined) => def.handler({ req, reply, body, query, params, principal, keep });
         const answer = def.method === "GET" || def.readOnly || def.rawBody ? await run() : await this.guard.idempotent(req, principal, run);
         if (reply.sent) return reply;
         if (answer.headers) reply.headers(answer.headers);

@@ -1,7 +1,8 @@
 // Starts the service on a port over an opened store, and on SIGTERM/SIGINT finishes requests in flight, then exits 0.
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../store/index.js";
-import { buildServer, type ServerOptions } from "./app.js";
+import { buildServer, defaultWorkDir, type ServerOptions } from "./app.js";
+import { recoverAtStart } from "./recover.js";
 
 export interface StartOptions extends Omit<ServerOptions, "store"> {
   store: Store;
@@ -22,6 +23,8 @@ export async function startServer(opts: StartOptions): Promise<Running> {
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= app.close().then(() => store.close()));
   try {
+    const settings = { fonts: rest.fonts, now: rest.now ?? (() => new Date()) };
+    await recoverAtStart({ store, settings, workDir: rest.workDir ?? defaultWorkDir(), workers: rest.batchWorkers, log: app.log });
     const address = await app.listen({ port, host });
     return { app, address, stop };
   } catch (err) {

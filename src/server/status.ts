@@ -9,6 +9,7 @@ const STATUS: Record<string, number> = {
   comment_required: 422,
   no_register: 409,
   signing_key_missing: 409,
+  signing_image_missing: 409,
   already_exists: 409,
   unknown_reference: 422,
   invalid_role: 422,

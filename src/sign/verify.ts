@@ -45,7 +45,7 @@ export function cmsDigest(cms: Uint8Array): Buffer | undefined {
   }
 }
 
-interface ParsedCms {
+export interface ParsedCms {
   certs: X509Certificate[];
   attrsDer: Buffer;
   signature: Buffer;
@@ -55,7 +55,7 @@ interface ParsedCms {
   token?: Asn1;
 }
 
-function parseCms(cms: Uint8Array): ParsedCms {
+export function parseCms(cms: Uint8Array): ParsedCms {
   const root = forge.asn1.fromDer(Buffer.from(cms).toString("binary"), { parseAllBytes: false } as never);
   const signedData = children(children(children(root)[1])[0]);
   const certsNode = signedData.find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 0);

@@ -1,7 +1,7 @@
 // Loading a document for an actor: another unit's document, or one the actor's roles may not read, is "not found".
 import { fail, issue, ok, type Issue, type Result } from "../core/index.js";
 import { sha256Hex, type Dialect, type DocumentTable, type Tx } from "../store/index.js";
-import { allowedActions, hasRole, READ_ROLES } from "./states.js";
+import { allowedActions, hasRole, READ_ROLES, TRANSITIONS } from "./states.js";
 import type { Action, Actor, DocumentView, Role, State } from "./types.js";
 
 export const notFound = (id: string, what = "document"): Issue => issue("not_found", [], { what, id });
@@ -10,6 +10,14 @@ export const notAllowed = (action: string, state: State, allowed: readonly Actio
   issue("action_not_allowed", [], { action, state, allowed: allowed.join(",") });
 export const stale = (expected: string, current: string, revision: number): Issue =>
   issue("stale_revision", [], { expected, current: revision, etag: current });
+
+/** Why the actor may not do `action` on a document in `state` now (roles first, then the state), or undefined when it may. */
+export function actionRefusal(state: State, actor: Actor, action: Action): Issue | undefined {
+  const t = TRANSITIONS[action];
+  if (!hasRole(actor, t.roles)) return forbidden(action, t.roles);
+  if (!t.from.includes(state)) return notAllowed(action, state, allowedActions(state, actor));
+  return undefined;
+}
 
 /** `3-1a2b3c4d5e6f`: the revision and a digest of the record, so an ETag changes with every change. */
 export const etagOf = (revision: number, record: string): string => `${revision}-${sha256Hex(record).slice(0, 12)}`;

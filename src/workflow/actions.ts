@@ -14,6 +14,8 @@ export interface ActionOptions extends NumberOptions {
   comment?: string;
   /** Files already in the file store that belong to the new revision (the signed PDF of `sign`): kept in the same transaction. */
   files?: Array<{ format: string; sha256: string; size: number; signed: boolean }>;
+  /** More for the action's audit entry (the external signer's certificate, …). */
+  auditDetail?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -56,8 +58,10 @@ export async function performAction(store: Store, actor: Actor, id: string, acti
     await appendAudit(tx, store.dialect, {
       at, userId: actor.userId, unitId: actor.unitId, action, documentId: id,
       beforeHash: stateHash({ state, revision: Number(row.revision), record: row.record }),
-      afterHash: stateHash({ state: t.to, revision, record: row.record }), detail: { from: state, to: t.to, comment },
+      afterHash: stateHash({ state: t.to, revision, record: row.record }), detail: { from: state, to: t.to, comment, ...o.auditDetail },
     });
-    return ok(toView(updated, actor));
+    const view = toView(updated, actor);
+    await o.commitWith?.(tx, view);
+    return ok(view);
   });
 }

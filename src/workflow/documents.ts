@@ -1,7 +1,7 @@
 // Documents as drafts and revisions: create, read, list, edit (If-Match), comment — each write audited in its transaction.
 import { randomUUID } from "node:crypto";
 import { fail, issue, ok, type Result } from "../core/index.js";
-import { writeTransaction, type Store } from "../store/index.js";
+import { writeTransaction, type Store, type Tx } from "../store/index.js";
 import { forbidden, loadDocument, notAllowed, etagOf, stale, toView } from "./access.js";
 import { appendAudit, stateHash } from "./audit.js";
 import { allowedActions, EDIT_ROLES, EDITABLE, hasRole } from "./states.js";
@@ -19,7 +19,12 @@ export interface NewDocument {
 
 export interface WriteOptions {
   now?: Date;
+  /** Runs last inside the write's transaction with the result (the server keeps its Idempotency-Key answer there). */
+  commitWith?: CommitWith;
 }
+
+/** Work that must commit with a write, or not at all: it runs last in the write's transaction. */
+export type CommitWith = (tx: Tx, view: DocumentView) => Promise<void>;
 
 /** The register gives the number; a number sent with a draft is dropped so no paper shows one too early. */
 const withoutNumber = (record: Record<string, unknown>): string => {
@@ -49,7 +54,9 @@ export async function createDocument(store: Store, actor: Actor, doc: NewDocumen
       at: new Date(at), userId: actor.userId, unitId: actor.unitId, action: "create", documentId: row.id,
       afterHash: stateHash({ state: "draft", revision: 1, record }), detail: { kind: doc.kind, replaces: row.replaces_id },
     });
-    return ok(toView(row, actor));
+    const view = toView(row, actor);
+    await o.commitWith?.(tx, view);
+    return ok(view);
   });
 }
 
@@ -82,7 +89,9 @@ export async function editDocument(
       beforeHash: stateHash({ state: row.state, revision: Number(row.revision), record: row.record }),
       afterHash: stateHash({ state: next, revision, record }), detail: { from: row.state, to: next },
     });
-    return ok(toView(updated, actor));
+    const view = toView(updated, actor);
+    await o.commitWith?.(tx, view);
+    return ok(view);
   });
 }
 

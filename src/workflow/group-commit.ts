@@ -25,6 +25,7 @@ async function runGroup(store: Store, group: Pending[]): Promise<Answer[]> {
     const checked = await checkNumbering(tx, store.dialect, reqs);
     const eligible = checked.flatMap((c, i) => (c.ok ? [{ req: reqs[i]!, c: c.value, i }] : []));
     const views = await writeNumbers(tx, store.dialect, eligible);
+    for (const [k, e] of eligible.entries()) await e.req.o.commitWith?.(tx, views[k]!);
     const answers: Answer[] = checked.map((c) => (c.ok ? { ok: false, issues: [] } : c));
     eligible.forEach((e, k) => (answers[e.i] = { ok: true, value: views[k]!, issues: [] }));
     return answers;

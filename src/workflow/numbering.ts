@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { fail, ok, type Result } from "../core/index.js";
 import { findKind } from "../kinds/index.js";
 import type { Dialect, DocumentTable, RegisterTable, Tx, UnitTable } from "../store/index.js";
+import type { CommitWith } from "./documents.js";
 import { etagOf, forbidden, notAllowed, notFound, stale, toView } from "./access.js";
 import { appendAuditMany, stateHash } from "./audit.js";
 import { numberText, typeAbbreviation } from "./number-text.js";
@@ -29,6 +30,8 @@ export interface NumberOptions {
   etag?: string;
   entry?: EntryFields;
   comment?: string;
+  /** Runs inside the numbering transaction with the numbered document (the server keeps its Idempotency-Key answer there). */
+  commitWith?: CommitWith;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v : undefined);

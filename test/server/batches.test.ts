@@ -31,6 +31,8 @@ describe("batches", () => {
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     expect(names.filter((n) => n.endsWith(".pdf"))).toHaveLength(3);
     expect(names.filter((n) => n.endsWith(".docx"))).toHaveLength(3);
+    // The manifest and reports kept to resume the batch stay out of the clerk's zip.
+    expect(names.filter((n) => !/\.(pdf|docx)$/.test(n))).toEqual([]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await h.app.inject({ method: "GET", url: b.errors as string, headers: auth })).rawPayload as unknown as ArrayBuffer);
     const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(" ");

@@ -42,10 +42,13 @@ describe("meta routes", () => {
       "/api/admin/users/{id}/lock", "/api/admin/users/{id}/password", "/api/admin/users/{id}/roles", "/api/admin/users/{id}/unlock",
       "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
       "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/comments", "/api/documents/{id}/files/{format}",
+      "/api/documents/{id}/sign/complete", "/api/documents/{id}/sign/prepare",
       "/api/kinds", "/api/kinds/{kind}/example", "/api/kinds/{kind}/schema", "/api/kinds/{kind}/workbook", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
     ]);
     expect(doc.paths["/api/documents/{id}/actions/{action}"].post.parameters.find((p: { name: string }) => p.name === "action").schema.enum).toEqual(["submit", "approve", "return", "sign", "number", "issue", "cancel", "revoke"]);
     expect(doc.paths["/api/batches"].post.requestBody.content).toHaveProperty("multipart/form-data");
+    const complete = doc.paths["/api/documents/{id}/sign/complete"].post.requestBody.content["application/json"].schema;
+    expect(complete).toMatchObject({ required: ["handle", "cms"], additionalProperties: false, properties: { cms: { contentEncoding: "base64" } } });
     expect(doc.paths["/api/session"].post.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
     expect(doc.paths["/api/kinds/{kind}/schema"].get.parameters[0]).toMatchObject({ name: "kind", in: "path", required: true });
     const preview = doc.paths["/api/preview"].post.requestBody.content["application/json"].schema;

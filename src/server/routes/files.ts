@@ -4,6 +4,7 @@ import type { Store } from "../../store/index.js";
 import { getDocument, type Actor } from "../../workflow/index.js";
 import { currentFile, type RenderSettings } from "../doc-files.js";
 import { HttpProblem } from "../problem.js";
+import { settleBodySignature } from "../signing.js";
 import type { Api } from "../route.js";
 import { actorOf, refuse } from "./documents.js";
 
@@ -21,6 +22,10 @@ export function fileRoutes(api: Api<Actor>, store: Store, settings: RenderSettin
       const found = await getDocument(store, actor, params.id);
       if (!found.ok) refuse(found.issues);
       const d = found.value;
+      if (params.format === "pdf") {
+        const settled = await settleBodySignature(store, settings, d);
+        if (!settled.ok) refuse(settled.issues);
+      }
       const bytes = await currentFile(store, actor, d, params.format, settings);
       if (!bytes.ok) throw new HttpProblem(422, bytes.issues);
       const name = `${d.numberText ? d.numberText.replace(/[^\p{L}\p{N}-]+/gu, "-") : d.id}.${params.format}`;
