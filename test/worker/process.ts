@@ -29,7 +29,7 @@ export function writeRecords(path: string, count: number, badEvery: number): num
   const bad: number[] = [];
   const lines: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const person = { ...base.people[0]!, fullName: `Nguyễn Văn Thử ${i}` };
+    const person: Record<string, unknown> = { ...base.people[0]!, fullName: `Nguyễn Văn Thử ${i}` };
     if (i % badEvery === 0) {
       delete person.birthDate;
       bad.push(i);
