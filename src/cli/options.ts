@@ -53,6 +53,10 @@ export const SPECS: Record<string, CommandSpec> = {
       merge: { type: "string", value: "unit|file", help: "thêm một tệp PDF gộp để in cho mỗi đơn vị (unit) hoặc mỗi tệp đầu vào (file), trong thư mục ban-in-gop" },
       manifest: { type: "boolean", help: "ghi manifest.jsonl, report.json, bao-cao.txt vào thư mục kết quả (mặc định: khi có từ 100 bản ghi)" },
       "no-manifest": { type: "boolean", default: false, help: "không ghi các tệp trên" },
+      db: { type: "string", value: "postgres://…", help: "gửi lô vào hàng đợi PostgreSQL cho các máy cadre-docs worker tạo văn bản, theo dõi tiến độ, rồi ghi tệp vào --out" },
+      data: { type: "string", value: "THƯ_MỤC", help: "cùng --db: thư mục dữ liệu chung với các worker (kho tệp trong THƯ_MỤC/files; mặc định: data)" },
+      tries: { type: "string", value: "N", help: "cùng --db: số lần thử một phần việc bị lỗi trước khi báo lỗi các bản ghi của nó (mặc định 3)" },
+      "leave-in-store": { type: "boolean", default: false, help: "cùng --db: để văn bản trong kho chung, không tải về --out" },
     },
     examples: [
       ["render luan-chuyen.xlsx --out van-ban", "tạo văn bản từ tệp Excel vào thư mục van-ban"],
@@ -60,6 +64,7 @@ export const SPECS: Record<string, CommandSpec> = {
       ['render "du-lieu/*.xlsx" --out van-ban', "mọi tệp .xlsx trong thư mục du-lieu (mẫu glob trong ngoặc kép)"],
       ["render ca-nam-2025.jsonl --out out/2025 --resume", "làm tiếp đợt chạy bị dừng (Ctrl-C, mất điện)"],
       ['render can-bo.xlsx --name "{unit}/{id}-{name}" --merge unit', "tên tệp theo đơn vị và mã cán bộ; thêm một tệp PDF gộp mỗi đơn vị để in"],
+      ["render ca-tinh-2025.xlsx --db postgres://cadre@db.tinh.local/cadre --data /mnt/cadre-data --out van-ban", "để các máy worker tạo văn bản, rồi tải về thư mục van-ban"],
     ],
   },
   validate: {
@@ -135,6 +140,30 @@ SPECS.verify = {
     trust: { type: "string", value: "TỆP.pem", help: "chứng thư số gốc tin cậy (PEM); có thì chữ ký ngoài chuỗi tin cậy bị coi là không hợp lệ" },
   },
   examples: [["verify qd-ban-hanh.pdf", "kiểm tra chữ ký của người ký và của cơ quan"]],
+};
+
+/** `--db`: the PostgreSQL where the queue, the batches and (with serve) the documents live. */
+export const dbOption: OptionSpec = { type: "string", value: "postgres://…", help: "cơ sở dữ liệu PostgreSQL chung của các máy chủ (serve) và máy tạo văn bản (worker); mặc định lấy từ biến môi trường DATABASE_URL" };
+
+SPECS.worker = {
+  usage: "worker --db postgres://… [--data THƯ_MỤC] [--threads N]",
+  summary: "máy tạo văn bản: nhận các lô văn bản từ hàng đợi trong PostgreSQL và tạo tệp DOCX, PDF",
+  about: [
+    "Dùng khi nhiều máy chủ (serve) và nhiều máy tạo văn bản cùng dùng một PostgreSQL (cấp tỉnh, hàng chục nghìn văn bản). " +
+      "Mỗi việc là khoảng 50 bản ghi; kết quả ghi vào kho tệp chung (thư mục files trong --data, dùng ổ mạng khi có nhiều máy) với khóa cố định theo bản ghi, " +
+      "nên một việc chạy hai lần vẫn chỉ có một văn bản. Máy bị tắt giữa chừng: việc của nó hết hạn và máy khác làm lại. " +
+      "Bản ghi lỗi được báo kèm lỗi cụ thể; việc lỗi quá số lần thử thì dừng hẳn, không thử mãi. Dừng: Ctrl-C hoặc SIGTERM (làm nốt việc đang làm).",
+  ],
+  options: {
+    db: dbOption,
+    data: { type: "string", value: "THƯ_MỤC", help: "thư mục dữ liệu chung với serve: kho tệp nằm trong THƯ_MỤC/files (mặc định: data)" },
+    threads: { type: "string", value: "N", help: "số luồng tạo văn bản, cũng là số việc nhận cùng lúc (mặc định: theo số lõi của máy)" },
+    ...budget,
+  },
+  examples: [
+    ["worker --db postgres://cadre@db.tinh.local/cadre --data /mnt/cadre-data", "một máy tạo văn bản dùng kho tệp chung trên ổ mạng"],
+    ["worker --db postgres://cadre@db.tinh.local/cadre --threads 4", "máy bốn lõi: bốn luồng"],
+  ],
 };
 
 /** The parseArgs options of a spec (every command also takes -h/--help, handled before parsing). */

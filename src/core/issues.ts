@@ -42,6 +42,7 @@ export const ISSUE_CODES = [
   "unsupported_char",
   "config_invalid",
   "render_budget_exceeded",
+  "render_retries_exhausted",
   "excellent_quota_exceeded",
   "self_review_variant_conflict",
   "self_review_form_c_before_2025",
@@ -92,6 +93,7 @@ export const ISSUE_CODES = [
   "internal_error",
   "batch_not_done",
   "batch_interrupted",
+  "batch_not_cancellable",
   // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
   "database_too_new",
   "not_found",

@@ -6,7 +6,7 @@ export type { BatchOptions } from "./render-files.js";
 export type { BatchReport, BatchSummary, DocumentReport, FailureGroup } from "./batch-types.js";
 export { progressSink } from "./progress.js";
 export type { ProgressSink, ProgressState } from "./progress.js";
-export { summaryText, REPORT_FILE, REPORT_TEXT_FILE } from "./batch-report.js";
+export { summaryText, summarize as summarizeBatch, writeReports as writeBatchReports, REPORT_FILE, REPORT_TEXT_FILE } from "./batch-report.js";
 export { MANIFEST_FILE } from "./manifest.js";
 export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";
@@ -21,3 +21,9 @@ export { checkNamePattern, outputStem, NAME_PLACEHOLDERS } from "./naming.js";
 export type { NamePlaceholder } from "./naming.js";
 export { loadConfig } from "./config.js";
 export type { LoadedConfig } from "./config.js";
+// Render workers outside a batch of files (the PostgreSQL queue's `cadre-docs worker`): the same pool, task and budget.
+export { createExecutor, DEFAULT_BUDGET } from "./pool.js";
+export type { Executor } from "./pool.js";
+export type { RenderTask, TaskOptions, TaskResult, RenderedFile } from "./render-task.js";
+export { renderFingerprint, recordHash } from "./resume.js";
+export { entryLine as manifestLine } from "./manifest.js";
