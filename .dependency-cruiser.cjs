@@ -42,6 +42,13 @@ module.exports = {
       from: { path: "^src/server/" },
       to: { path: "^src/", pathNot: ["^src/server/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/sign/index\\.ts$"] },
     },
+    {
+      name: "worker-uses-facade",
+      severity: "error",
+      comment: "src/worker is a pg-boss consumer over the pipeline's pool: the facade (src/index.ts) and the store's index only",
+      from: { path: "^src/worker/" },
+      to: { path: "^src/", pathNot: ["^src/worker/", "^src/index\\.ts$", "^src/store/index\\.ts$"] },
+    },
     // Signatures: bytes in, bytes out; the place of a signature comes from the layout's output in the file.
     only("sign", ["core", "layout"]),
     // The web app talks to the server over HTTP only.
@@ -51,7 +58,7 @@ module.exports = {
       severity: "error",
       comment: "the CLI goes through src/index.ts, messages, and the service's store, workflow and server indexes (admin, audit, serve)",
       from: { path: "^src/cli/" },
-      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/server/index\\.ts$"] },
+      to: { path: "^src/", pathNot: ["^src/cli/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/server/index\\.ts$", "^src/worker/index\\.ts$"] },
     },
     { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
   ],

@@ -7,7 +7,7 @@
 import { fail, ok, type Issue, type Result } from "./core/index.js";
 import { findKind, kindJsonSchema, listKinds as kinds } from "./kinds/index.js";
 import { buildModel, renderRecord, type RenderOptions, type RenderedDocument } from "./pipeline/index.js";
-import { ingestFile } from "./ingest/index.js";
+import { ingestFile, type CellIndex } from "./ingest/index.js";
 import type { Io } from "./core/index.js";
 import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
@@ -15,6 +15,10 @@ import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./wor
 export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
+export { locateIssues } from "./ingest/index.js";
+export type { CellIndex } from "./ingest/index.js";
+export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine } from "./pipeline/index.js";
+export type { Executor, RenderTask, TaskOptions, TaskResult, RenderedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, ISSUE_CODES, withSource } from "./core/index.js";
 export type { CalendarDate, Io, Issue, IssueCode, IssuePath, IssueSource, Result, Severity } from "./core/index.js";
@@ -108,9 +112,9 @@ export async function exampleRecord(id: string): Promise<unknown> {
 }
 
 /** The records of one input file (.json, .jsonl, .yaml, .xlsx, .csv) with the file's issues, unvalidated. */
-export async function readRecords(path: string, io: Io): Promise<{ records: Array<{ index: number; data: unknown }>; issues: Issue[] }> {
+export async function readRecords(path: string, io: Io): Promise<{ records: Array<{ index: number; data: unknown; cells?: CellIndex }>; issues: Issue[] }> {
   const got = await ingestFile(path, io);
-  return { records: got.records.map(({ index, data }) => ({ index, data })), issues: got.issues };
+  return { records: got.records.map(({ index, data, cells }) => ({ index, data, ...(cells ? { cells } : {}) })), issues: got.issues };
 }
 // Signatures and archival PDFs (src/sign): bytes in, bytes out.
 export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest, checkSigningKey } from "./sign/index.js";

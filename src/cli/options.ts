@@ -137,6 +137,30 @@ SPECS.verify = {
   examples: [["verify qd-ban-hanh.pdf", "kiểm tra chữ ký của người ký và của cơ quan"]],
 };
 
+/** `--db`: the PostgreSQL where the queue, the batches and (with serve) the documents live. */
+export const dbOption: OptionSpec = { type: "string", value: "postgres://…", help: "cơ sở dữ liệu PostgreSQL chung của các máy chủ (serve) và máy tạo văn bản (worker); mặc định lấy từ biến môi trường DATABASE_URL" };
+
+SPECS.worker = {
+  usage: "worker --db postgres://… [--data THƯ_MỤC] [--threads N]",
+  summary: "máy tạo văn bản: nhận các lô văn bản từ hàng đợi trong PostgreSQL và tạo tệp DOCX, PDF",
+  about: [
+    "Dùng khi nhiều máy chủ (serve) và nhiều máy tạo văn bản cùng dùng một PostgreSQL (cấp tỉnh, hàng chục nghìn văn bản). " +
+      "Mỗi việc là khoảng 50 bản ghi; kết quả ghi vào kho tệp chung (thư mục files trong --data, dùng ổ mạng khi có nhiều máy) với khóa cố định theo bản ghi, " +
+      "nên một việc chạy hai lần vẫn chỉ có một văn bản. Máy bị tắt giữa chừng: việc của nó hết hạn và máy khác làm lại. " +
+      "Bản ghi lỗi được báo kèm lỗi cụ thể; việc lỗi quá số lần thử thì dừng hẳn, không thử mãi. Dừng: Ctrl-C hoặc SIGTERM (làm nốt việc đang làm).",
+  ],
+  options: {
+    db: dbOption,
+    data: { type: "string", value: "THƯ_MỤC", help: "thư mục dữ liệu chung với serve: kho tệp nằm trong THƯ_MỤC/files (mặc định: data)" },
+    threads: { type: "string", value: "N", help: "số luồng tạo văn bản, cũng là số việc nhận cùng lúc (mặc định: theo số lõi của máy)" },
+    ...budget,
+  },
+  examples: [
+    ["worker --db postgres://cadre@db.tinh.local/cadre --data /mnt/cadre-data", "một máy tạo văn bản dùng kho tệp chung trên ổ mạng"],
+    ["worker --db postgres://cadre@db.tinh.local/cadre --threads 4", "máy bốn lõi: bốn luồng"],
+  ],
+};
+
 /** The parseArgs options of a spec (every command also takes -h/--help, handled before parsing). */
 export function parseOptions(spec: CommandSpec): Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> {
   const out: Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> = {};

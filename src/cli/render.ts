@@ -56,7 +56,7 @@ function parseBudget(name: string, value: string | undefined, max: number, unit:
 }
 
 /** `--record-timeout` (seconds) and `--record-memory` (MB): each record's render budget. */
-function parseBudgets(args: Parsed): BatchOptions["budget"] {
+export function parseBudgets(args: Parsed): BatchOptions["budget"] {
   const seconds = parseBudget("record-timeout", str(args, "record-timeout"), 3600, "giây");
   const megabytes = parseBudget("record-memory", str(args, "record-memory"), 16384, "MB");
   return { ...(seconds !== undefined && { timeoutMs: seconds * 1000 }), ...(megabytes !== undefined && { memoryMb: Math.round(megabytes) }) };

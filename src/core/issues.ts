@@ -42,6 +42,7 @@ export const ISSUE_CODES = [
   "unsupported_char",
   "config_invalid",
   "render_budget_exceeded",
+  "render_retries_exhausted",
   "excellent_quota_exceeded",
   "self_review_variant_conflict",
   "self_review_form_c_before_2025",

@@ -148,6 +148,9 @@ export const MESSAGES: MessageTable = {
         "Hãy kiểm tra bản ghi (ví dụ một đoạn chữ rất dài hoặc danh sách quá lớn), sửa rồi chạy lại; nếu dữ liệu đúng là rất lớn, hãy tăng giới hạn bằng tùy chọn --record-memory."
       : `tạo văn bản cho bản ghi này mất quá nhiều thời gian (quá ${num(p.seconds)} giây) nên đã dừng; các bản ghi khác vẫn được tạo. ` +
         "Hãy kiểm tra bản ghi (ví dụ một đoạn chữ rất dài hoặc danh sách quá lớn), sửa rồi chạy lại; nếu dữ liệu đúng là rất lớn, hãy tăng giới hạn bằng tùy chọn --record-timeout.",
+  render_retries_exhausted: (p) =>
+    `không tạo được văn bản cho bản ghi này sau ${has(p.tries) ? `${num(p.tries)} lần thử` : "nhiều lần thử"} (lỗi của máy tạo văn bản, không phải lỗi dữ liệu đã biết); bản ghi không được thử lại nữa. ` +
+    "Hãy báo quản trị viên xem nhật ký của các tiến trình cadre-docs worker, rồi gửi lại riêng bản ghi này.",
   excellent_quota_exceeded: (p) =>
     `số người được cấp có thẩm quyền xếp loại "Hoàn thành xuất sắc nhiệm vụ"${part(p.excellent, (n) => ` là ${n}`)}` +
     (has(p.percent)

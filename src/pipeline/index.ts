@@ -19,3 +19,9 @@ export { checkNamePattern, outputStem, NAME_PLACEHOLDERS } from "./naming.js";
 export type { NamePlaceholder } from "./naming.js";
 export { loadConfig } from "./config.js";
 export type { LoadedConfig } from "./config.js";
+// Render workers outside a batch of files (the PostgreSQL queue's `cadre-docs worker`): the same pool, task and budget.
+export { createExecutor, DEFAULT_BUDGET } from "./pool.js";
+export type { Executor } from "./pool.js";
+export type { RenderTask, TaskOptions, TaskResult, RenderedFile } from "./render-task.js";
+export { renderFingerprint, recordHash } from "./resume.js";
+export { entryLine as manifestLine } from "./manifest.js";

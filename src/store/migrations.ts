@@ -1,5 +1,6 @@
 // The service's migrations, one frozen set for SQLite and PostgreSQL (only the binary column type differs).
 import { sql, type Kysely, type Migration } from "kysely";
+import { batchQueue } from "./migration-batch-queue.js";
 import { signingKeys } from "./migration-signing.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -225,5 +226,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     "0002_signing_keys": { up: (db) => signingKeys(db, dialect === "postgres") },
+    "0003_batch_queue": { up: (db) => batchQueue(db, dialect === "postgres") },
   };
 }

@@ -156,7 +156,8 @@ export interface IdempotencyKeyTable {
 
 export interface BatchTable {
   id: string;
-  unit_id: string;
+  /** Null for a batch submitted by `cadre-docs render --db` (PostgreSQL only). */
+  unit_id: string | null;
   created_by: string;
   mode: string;
   state: string;
@@ -166,6 +167,25 @@ export interface BatchTable {
   detail: string | null;
   created_at: string;
   updated_at: string;
+  /** The input's name as issues name it (a queued batch: the upload's or the CLI's file). */
+  input: string | null;
+  /** A queued batch's render settings (JSON: clock, formats), the same for every worker. */
+  settings: string | null;
+}
+
+/** One file of a queued batch's record, under a key fixed by the record: a job run twice yields one row. */
+export interface BatchFileTable {
+  batch_id: string;
+  seq: number;
+  format: string;
+  stem: string;
+  sha256: string;
+  size: number;
+  kind: string;
+  version: string;
+  profile: string;
+  pages: number;
+  record_hash: string;
 }
 
 export interface BatchItemTable {
@@ -233,6 +253,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   batches: BatchTable;
   batch_items: BatchItemTable;
+  batch_files: BatchFileTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   file_blobs: FileBlobTable;

@@ -1,0 +1,77 @@
+// One job of a queued batch: its pending records rendered on the pool, their files put in the file store, marked and counted with the job's completion.
+import { readFile, rm } from "node:fs/promises";
+import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Executor, type Issue, type OutputFormat, type TaskOptions, type TaskResult } from "../index.js";
+import { commitRecords, pendingRecords, type QueuedBatchSettings, type Queue, type RecordOutcome, type RenderJob, type Store } from "../store/index.js";
+
+export interface JobContext {
+  store: Store;
+  queue: Queue;
+  /** The pool for a set of formats (a batch renders DOCX, PDF or both). */
+  executor: (formats: OutputFormat[]) => { executor: Executor; options: TaskOptions };
+}
+
+type Batch = { state: string; input: string; settings: QueuedBatchSettings };
+
+async function batchOf(store: Store, id: string): Promise<Batch | undefined> {
+  const row = await store.db.selectFrom("batches").select(["state", "input", "settings"]).where("id", "=", id).executeTakeFirst();
+  if (!row?.settings) return undefined;
+  return { state: row.state, input: row.input ?? "", settings: JSON.parse(row.settings) as QueuedBatchSettings };
+}
+
+/** The task's files, moved from the worker's temporary folder into the file store (keyed by their SHA-256). */
+async function keep(ctx: JobContext, r: Extract<TaskResult, { ok: true }>, hash: string): Promise<NonNullable<RecordOutcome["files"]>> {
+  const files: NonNullable<RecordOutcome["files"]> = [];
+  try {
+    for (const f of r.files) {
+      const put = await ctx.store.files.put(await readFile(f.tmp));
+      if (put.sha256 !== f.sha256) throw new Error(`internal: ${f.tmp} changed between render and store`);
+      files.push({ format: f.format, stem: r.fileStem, sha256: put.sha256, size: put.size, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash });
+    }
+  } finally {
+    await Promise.all(r.files.map((f) => rm(f.tmp, { force: true })));
+  }
+  return files;
+}
+
+/**
+ * Renders the job's records still pending. Records that rendered (or failed on their data) are committed together with
+ * the job's completion; an internal error commits the others and fails the job, so its next try renders only what is left.
+ */
+export async function runRenderJob(ctx: JobContext, job: { id: string; name: string; data: RenderJob }): Promise<{ done: number; failed: number }> {
+  const batch = await batchOf(ctx.store, job.data.batch);
+  const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
+  if (!batch || !todo.length) return commitRecords(ctx.store, ctx.queue, job, job.data.batch, []);
+  const { executor, options } = ctx.executor(batch.settings.formats);
+  const fingerprint = renderFingerprint(options);
+  const runs = todo.map((r) => executor.run({ data: r.data, now: batch.settings.now }));
+  executor.flush();
+  const settled = await Promise.allSettled(runs);
+  const outcomes: RecordOutcome[] = [];
+  const errors: unknown[] = [];
+  for (const [i, s] of settled.entries()) {
+    const { seq, data } = todo[i]!;
+    if (s.status === "rejected") {
+      errors.push(s.reason);
+      continue;
+    }
+    const issues: Issue[] = [...(todo[i]!.issues ?? []), ...locateIssues(withSource(s.value.issues, { file: batch.input, record: seq }), todo[i]!.cells as CellIndex | undefined)];
+    outcomes.push(s.value.ok ? { seq, issues, files: await keep(ctx, s.value, recordHash(fingerprint, data)) } : { seq, issues });
+  }
+  const counted = await commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes, errors.length === 0);
+  if (errors.length) {
+    const first = errors[0] instanceof Error ? errors[0].message : String(errors[0]);
+    await ctx.queue.boss.fail(job.name, job.id, { message: first, records: errors.length });
+  }
+  return counted;
+}
+
+/** A job that failed every try: its records still pending are failed with the issue that says so (no further try). */
+export async function runDeadJob(ctx: JobContext, job: { id: string; name: string; data: RenderJob }): Promise<{ done: number; failed: number }> {
+  const batch = await batchOf(ctx.store, job.data.batch);
+  const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
+  const outcomes = todo.map((r): RecordOutcome => ({
+    seq: r.seq,
+    issues: [{ code: "render_retries_exhausted", path: [], params: { tries: job.data.tries }, severity: "error", source: { file: batch?.input ?? "", record: r.seq } }],
+  }));
+  return commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes);
+}
