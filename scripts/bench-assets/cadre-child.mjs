@@ -27,6 +27,8 @@ process.stdout.write(
     documents: report.counts.documents,
     failed: report.counts.failed,
     seconds,
+    // The batch's own time (renderFiles, from its first record), without loading the code.
+    batchSeconds: report.summary.seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   })}\n`,
