@@ -1,4 +1,5 @@
 // The queue's own costs, without rendering: submit, fetch, the pending check, completion, and the commit of rendered records.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,8 @@ export interface QueueCosts {
   /** commitRecords with every record rendered (two files each), completion included. */
   commitMs: number;
   writeMsPerRecord: number;
+  /** Putting a record's two files (~50 KB each) into the folder file store, one after the other as a worker does. */
+  storeMsPerRecord: number;
 }
 
 /** The rows a worker writes for a rendered record: its DOCX and PDF (hashes made up; nothing reads the files here). */
@@ -43,7 +46,8 @@ export async function queueCosts(base: string, jobs: number): Promise<QueueCosts
     let t = performance.now();
     const { id, records: n } = await submitFile(store, queue, { path: records, unitId: null, createdBy: "bench", formats: ["docx", "pdf"], now: new Date() });
     const submitMsPerRecord = (performance.now() - t) / n;
-    const times = { fetch: 0, pending: 0, complete: 0, commit: 0 };
+    const times = { fetch: 0, pending: 0, complete: 0, commit: 0, store: 0 };
+    let stored = 0;
     let perJob = 0;
     for (let j = 0; j < jobs; j++) {
       t = performance.now();
@@ -56,13 +60,19 @@ export async function queueCosts(base: string, jobs: number): Promise<QueueCosts
       perJob = Math.max(perJob, todo.length);
       t = performance.now();
       const full = j % 2 === 1;
+      if (full) {
+        t = performance.now();
+        for (let k = 0; k < todo.length * 2; k++) await store.files.put(randomBytes(50_000));
+        times.store += performance.now() - t;
+        stored += todo.length;
+      }
       await commitRecords(store, queue, { name: RENDER_QUEUE, id: job.id }, id, full ? todo.map((r) => rendered(r.seq)) : []);
       times[full ? "commit" : "complete"] += performance.now() - t;
     }
     const half = jobs / 2;
     const completeMs = times.complete / Math.ceil(half);
     const commitMs = times.commit / Math.floor(half);
-    return { jobs, perJob, submitMsPerRecord, fetchMs: times.fetch / jobs, pendingMs: times.pending / jobs, completeMs, commitMs, writeMsPerRecord: (commitMs - completeMs) / perJob };
+    return { jobs, perJob, submitMsPerRecord, fetchMs: times.fetch / jobs, pendingMs: times.pending / jobs, completeMs, commitMs, writeMsPerRecord: (commitMs - completeMs) / perJob, storeMsPerRecord: times.store / stored };
   } finally {
     await queue.close();
     await store.close();
