@@ -38,9 +38,9 @@ module.exports = {
     {
       name: "server-wires-facade",
       severity: "error",
-      comment: "src/server wires the facade (src/index.ts), messages, and the service's workflow and store indexes; never a stage",
+      comment: "src/server wires the facade (src/index.ts), messages, and the service's workflow, store, sign and worker (queue submission) indexes; never a stage",
       from: { path: "^src/server/" },
-      to: { path: "^src/", pathNot: ["^src/server/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/sign/index\\.ts$"] },
+      to: { path: "^src/", pathNot: ["^src/server/", "^src/index\\.ts$", "^src/messages/", "^src/store/index\\.ts$", "^src/workflow/index\\.ts$", "^src/sign/index\\.ts$", "^src/worker/index\\.ts$"] },
     },
     {
       name: "worker-uses-facade",

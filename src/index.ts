@@ -17,7 +17,7 @@ export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressS
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export { locateIssues } from "./ingest/index.js";
 export type { CellIndex } from "./ingest/index.js";
-export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine } from "./pipeline/index.js";
+export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs } from "./pipeline/index.js";
 export type { Executor, RenderTask, TaskOptions, TaskResult, RenderedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, ISSUE_CODES, withSource } from "./core/index.js";

@@ -53,6 +53,10 @@ export const SPECS: Record<string, CommandSpec> = {
       merge: { type: "string", value: "unit|file", help: "thêm một tệp PDF gộp để in cho mỗi đơn vị (unit) hoặc mỗi tệp đầu vào (file), trong thư mục ban-in-gop" },
       manifest: { type: "boolean", help: "ghi manifest.jsonl, report.json, bao-cao.txt vào thư mục kết quả (mặc định: khi có từ 100 bản ghi)" },
       "no-manifest": { type: "boolean", default: false, help: "không ghi các tệp trên" },
+      db: { type: "string", value: "postgres://…", help: "gửi lô vào hàng đợi PostgreSQL cho các máy cadre-docs worker tạo văn bản, theo dõi tiến độ, rồi ghi tệp vào --out" },
+      data: { type: "string", value: "THƯ_MỤC", help: "cùng --db: thư mục dữ liệu chung với các worker (kho tệp trong THƯ_MỤC/files; mặc định: data)" },
+      tries: { type: "string", value: "N", help: "cùng --db: số lần thử một phần việc bị lỗi trước khi báo lỗi các bản ghi của nó (mặc định 3)" },
+      "leave-in-store": { type: "boolean", default: false, help: "cùng --db: để văn bản trong kho chung, không tải về --out" },
     },
     examples: [
       ["render luan-chuyen.xlsx --out van-ban", "tạo văn bản từ tệp Excel vào thư mục van-ban"],
@@ -60,6 +64,7 @@ export const SPECS: Record<string, CommandSpec> = {
       ['render "du-lieu/*.xlsx" --out van-ban', "mọi tệp .xlsx trong thư mục du-lieu (mẫu glob trong ngoặc kép)"],
       ["render ca-nam-2025.jsonl --out out/2025 --resume", "làm tiếp đợt chạy bị dừng (Ctrl-C, mất điện)"],
       ['render can-bo.xlsx --name "{unit}/{id}-{name}" --merge unit', "tên tệp theo đơn vị và mã cán bộ; thêm một tệp PDF gộp mỗi đơn vị để in"],
+      ["render ca-tinh-2025.xlsx --db postgres://cadre@db.tinh.local/cadre --data /mnt/cadre-data --out van-ban", "để các máy worker tạo văn bản, rồi tải về thư mục van-ban"],
     ],
   },
   validate: {

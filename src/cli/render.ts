@@ -4,6 +4,8 @@ import { checkNamePattern, NAME_PLACEHOLDERS, loadConfig, nodeIo, progressSink, 
 import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError, type Parsed } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
+import { renderQueued } from "./render-queued.js";
+import { queueSettingsFromEnv } from "./queue-env.js";
 import { interruptible, SIGNAL_EXIT } from "./stop.js";
 
 const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
@@ -90,6 +92,32 @@ function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfi
   };
 }
 
+/** The queue's settings from the environment (as `serve` reads them). */
+function queueFromEnv(): { checkSeconds?: number; queue: { expireSeconds?: number; tries?: number } } {
+  const { checkSeconds, ...queue } = queueSettingsFromEnv();
+  return { checkSeconds, queue };
+}
+
+/** Options of this machine's batch that the queue's workers do not take. */
+const LOCAL_ONLY = ["resume", "name", "merge", "pdfa", "config", "strict", "workers", "record-timeout", "record-memory"];
+
+/** `--db`: the batch goes to the queue (checked here: a local-only option with it is a usage error). */
+function queuedOptions(args: Parsed): { databaseUrl: string; dataDir?: string; tries?: number; leaveInStore: boolean } | undefined {
+  const url = str(args, "db");
+  if (url === undefined) {
+    const stray = ["data", "tries", "leave-in-store"].find((n) => args.values[n] !== undefined && args.values[n] !== false);
+    if (stray) throw new UsageError(`--${stray} chỉ dùng cùng --db postgres://…`, "render");
+    return undefined;
+  }
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`--db cần địa chỉ PostgreSQL dạng postgres://… (đã nhận: ${url})`, "render");
+  const local = LOCAL_ONLY.find((n) => args.values[n] !== undefined && args.values[n] !== false);
+  if (local) throw new UsageError(`--${local} không dùng được cùng --db (các máy worker tạo văn bản theo thiết lập mặc định)`, "render");
+  const tries = str(args, "tries");
+  const n = tries === undefined ? undefined : Number(tries);
+  if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 100)) throw new UsageError(`--tries cần một số nguyên từ 1 đến 100 (đã nhận: ${tries})`, "render");
+  return { databaseUrl: url, dataDir: str(args, "data"), tries: n, leaveInStore: flag(args, "leave-in-store") };
+}
+
 /** The configuration file, or its problems printed (JSON or text). */
 async function readConfig(path: string | undefined, io: Io, json: boolean): Promise<LoadedConfig | undefined> {
   if (!path) return { overrides: {} };
@@ -112,7 +140,10 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   const stop = interruptible();
   let report: BatchReport;
   try {
-    report = await renderFiles(args.positionals, { ...options, signal: stop.signal });
+    const db = dryRun ? undefined : queuedOptions(args);
+    report = db
+      ? await renderQueued(args.positionals, { ...db, ...queueFromEnv(), outDir: options.outDir, formats: [...options.formats], io, progress: options.progress, signal: stop.signal })
+      : await renderFiles(args.positionals, { ...options, signal: stop.signal });
   } finally {
     stop.dispose();
   }

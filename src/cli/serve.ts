@@ -1,9 +1,10 @@
 // `cadre-docs serve`: the approval service over SQLite in ./data (or PostgreSQL by --db / DATABASE_URL); the first start creates the administrator; SIGTERM or Ctrl-C stops it gracefully.
 import { join, resolve } from "node:path";
 import { startServer, stopOnSignals } from "../server/index.js";
-import type { Store } from "../store/index.js";
+import { openQueue, type Store } from "../store/index.js";
 import { generatePassword, initAdmin } from "../workflow/index.js";
 import { parse, printErr, str, UsageError } from "./args.js";
+import { queueSettingsFromEnv } from "./queue-env.js";
 import { STORE_OPTIONS, storeFromArgs } from "./store-args.js";
 
 export function parsePort(value: string | undefined): number {
@@ -38,7 +39,10 @@ export default async function serve(argv: string[]): Promise<number> {
   if (typeof store === "number") return store;
   const welcome = await firstAdmin(store);
   const workDir = join(resolve(str(args, "data") ?? "data"), "batches");
-  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir });
+  // PostgreSQL: final batches are queued for `cadre-docs worker` processes.
+  const { checkSeconds, ...queueSettings } = queueSettingsFromEnv();
+  const queue = store.dialect === "postgres" ? await openQueue((str(args, "db") ?? process.env.DATABASE_URL)!, { maintenanceSeconds: checkSeconds }) : undefined;
+  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir, queue, queueSettings });
   if (welcome) printErr(welcome);
   printErr(`cadre-docs đang chạy tại ${running.address} (API: ${running.address}/api/, mô tả API: ${running.address}/openapi.json). Nhấn Ctrl-C để dừng.`);
   // The server keeps the process alive; a signal stops it gracefully and gives the exit code (0).

@@ -6,6 +6,7 @@ import { StoreError } from "../store/index.js";
 import { startWorker } from "../worker/index.js";
 import { EXIT, parseCommand, printErr, str, UsageError } from "./args.js";
 import { parseBudgets } from "./render.js";
+import { queueSettingsFromEnv } from "./queue-env.js";
 
 export function parseThreads(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -29,7 +30,7 @@ export default async function worker(argv: string[]): Promise<number> {
   let running;
   try {
     running = await startWorker({
-      databaseUrl, dataDir: str(args, "data"), threads, budget: parseBudgets(args),
+      databaseUrl, dataDir: str(args, "data"), threads, budget: parseBudgets(args), maintenanceSeconds: queueSettingsFromEnv().checkSeconds,
       onError: (err) => printErr(`cadre-docs worker: lỗi khi làm việc với cơ sở dữ liệu (việc dở sẽ được làm lại): ${err instanceof Error ? err.message : String(err)}`),
     });
   } catch (err) {

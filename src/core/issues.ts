@@ -90,6 +90,7 @@ export const ISSUE_CODES = [
   "precondition_required",
   "internal_error",
   "batch_not_done",
+  "batch_not_cancellable",
   // The approval service's rules (store/, workflow/, admin and audit commands): messages/service-messages.ts.
   "database_too_new",
   "not_found",

@@ -84,6 +84,7 @@ export const CAUSES: { [C in IssueCode]: string } = {
   precondition_required: "Thiếu If-Match",
   internal_error: "Lỗi nội bộ",
   batch_not_done: "Lô chưa xong",
+  batch_not_cancellable: "Lô không dừng được",
   database_too_new: "Cơ sở dữ liệu của phiên bản mới hơn",
   not_found: "Không tìm thấy",
   forbidden_action: "Không có quyền",

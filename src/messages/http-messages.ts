@@ -13,7 +13,8 @@ type HttpCode =
   | "idempotency_key_conflict"
   | "precondition_required"
   | "internal_error"
-  | "batch_not_done";
+  | "batch_not_done"
+  | "batch_not_cancellable";
 
 export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
   request_invalid: (p) =>
@@ -37,4 +38,6 @@ export const HTTP_MESSAGES: Pick<MessageTable, HttpCode> = {
     `có lỗi nội bộ của máy chủ (không phải lỗi dữ liệu)${part(p.errorId, (id) => `, mã lỗi ${id}`)}. Hãy thử lại; nếu vẫn lỗi, báo mã lỗi này cho quản trị viên.`,
   batch_not_done: (p) =>
     `lô văn bản chưa xử lý xong${part(p.done, (d) => ` (đã xong ${d}${part(p.records, (r) => `/${r}`)} bản ghi)`)} nên chưa có tệp để tải. Hãy chờ đến khi trạng thái là "done" rồi tải lại.`,
+  batch_not_cancellable: (p) =>
+    `lô văn bản này do chính máy chủ xử lý (không qua hàng đợi của các máy tạo văn bản) nên không dừng được${part(p.state, (s) => `; trạng thái hiện tại: "${s}"`)}. Hãy chờ lô xong; chỉ lô văn bản hoàn chỉnh trên PostgreSQL mới dừng được.`,
 };

@@ -6,7 +6,7 @@ export type { BatchOptions } from "./render-files.js";
 export type { BatchReport, BatchSummary, DocumentReport, FailureGroup } from "./batch-types.js";
 export { progressSink } from "./progress.js";
 export type { ProgressSink, ProgressState } from "./progress.js";
-export { summaryText, REPORT_FILE, REPORT_TEXT_FILE } from "./batch-report.js";
+export { summaryText, summarize as summarizeBatch, writeReports as writeBatchReports, REPORT_FILE, REPORT_TEXT_FILE } from "./batch-report.js";
 export { MANIFEST_FILE } from "./manifest.js";
 export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";

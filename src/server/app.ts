@@ -6,7 +6,7 @@ import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { FontSet } from "../index.js";
-import type { Store } from "../store/index.js";
+import type { Queue, QueueSettings, Store } from "../store/index.js";
 import { createGuard, type AuthOptions } from "./auth.js";
 import { JSON_BODY_LIMIT, registerErrors, UPLOAD_LIMIT } from "./errors.js";
 import { Api } from "./route.js";
@@ -41,6 +41,9 @@ export interface ServerOptions {
   version?: string;
   /** The built web app (default dist/web of the package). */
   webRoot?: string;
+  /** PostgreSQL's render queue: final batches go to `cadre-docs worker` processes; closed with the server. */
+  queue?: Queue;
+  queueSettings?: Partial<QueueSettings>;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -71,9 +74,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
   auditRoutes(api, opts.store);
-  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log });
+  batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log, queue: opts.queue, queueSettings: opts.queueSettings });
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));
+  if (opts.queue) app.addHook("onClose", () => opts.queue!.close());
   await web.register(app);
   if (opts.warm !== false) await warmUp(settings);
   return app;

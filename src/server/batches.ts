@@ -4,9 +4,10 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyBaseLogger } from "fastify";
 import { defaultWorkers, nodeIo, readRecords, renderFiles, withSource, type BatchReport, type Issue, type ProgressSink } from "../index.js";
-import type { Store } from "../store/index.js";
+import type { Queue, QueueSettings, Store } from "../store/index.js";
 import { createDocument, type Actor } from "../workflow/index.js";
 import { writeErrorWorkbook, zipStream } from "./batch-output.js";
+import { queueBatch } from "./queued-batches.js";
 import { FORMATS, keepFiles, renderBoth, type RenderSettings } from "./doc-files.js";
 
 export type BatchMode = "drafts" | "final";
@@ -19,6 +20,9 @@ export interface BatchContext {
   /** Worker threads of a final batch (default: the CLI's, one thread on one or two cores). */
   workers?: number;
   log: FastifyBaseLogger;
+  /** PostgreSQL: final batches go to the render queue (`cadre-docs worker`) instead of this process's pool. */
+  queue?: Queue;
+  queueSettings?: Partial<QueueSettings>;
 }
 
 type Counts = { records: number; done: number; failed: number };
@@ -115,6 +119,7 @@ export const batchZip = (ctx: BatchContext, id: string, mode: string): NodeJS.Re
 
 /** Creates the batch row and starts it in the background; the upload is already in the batch's folder. */
 export async function startBatch(ctx: BatchContext, actor: Actor, id: string, input: string, mode: BatchMode): Promise<void> {
+  if (mode === "final" && ctx.queue) return queueBatch({ ...ctx, queue: ctx.queue }, actor, id, input);
   const at = ctx.settings.now().toISOString();
   await ctx.store.db.insertInto("batches").values({ id, unit_id: actor.unitId, created_by: actor.userId, mode, state: "running", records: 0, done: 0, failed: 0, detail: null, created_at: at, updated_at: at }).execute();
   const job = (async () => {

@@ -7,7 +7,10 @@ import { pipeline } from "node:stream/promises";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Actor } from "../../workflow/index.js";
+import { cancelBatch } from "../../store/index.js";
+import { zipStream } from "../batch-output.js";
 import { batchDir, batchZip, newBatchFolder, startBatch, type BatchContext, type BatchMode } from "../batches.js";
+import { isQueued, queuedErrors, queuedFiles } from "../queued-batches.js";
 import { UPLOAD_LIMIT } from "../errors.js";
 import { runIdempotent } from "../idempotency.js";
 import { HttpProblem, requestIssue, withMessages } from "../problem.js";
@@ -76,7 +79,8 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
     handler: async ({ params, principal }) => {
       const b = await load(actorOf(principal), params.id);
       const failed = await store.db.selectFrom("batch_items").selectAll().where("batch_id", "=", b.id).where("state", "=", "failed").orderBy("seq").limit(100).execute();
-      const done = b.state === "done";
+      // A cancelled queued batch keeps what was done: its files and errors can be downloaded.
+      const done = b.state === "done" || (b.state === "cancelled" && isQueued(b));
       return {
         status: 200,
         body: {
@@ -94,12 +98,22 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
       responses: { 200: { description: file, content: type }, 409: { description: "Lô chưa xong" } },
       handler: async ({ params, principal }) => {
         const b = await load(actorOf(principal), params.id);
-        if (b.state !== "done") throw new HttpProblem(409, [requestIssue("batch_not_done", { done: Number(b.done), records: Number(b.records) })]);
+        if (b.state !== "done" && !(b.state === "cancelled" && isQueued(b))) throw new HttpProblem(409, [requestIssue("batch_not_done", { done: Number(b.done), records: Number(b.records) })]);
         const disposition = { "content-disposition": `attachment; filename="${b.id}-${file}"` };
-        if (file === "files.zip") return { status: 200, body: batchZip(ctx, b.id, b.mode), type, headers: disposition };
-        const path = join(batchDir(ctx, b.id), file);
+        if (file === "files.zip") return { status: 200, body: isQueued(b) ? zipStream({ entries: queuedFiles(store, b.id) }) : batchZip(ctx, b.id, b.mode), type, headers: disposition };
+        const path = isQueued(b) ? await queuedErrors(store, b.id, batchDir(ctx, b.id), b.input ?? "") : join(batchDir(ctx, b.id), file);
         return { status: 200, body: createReadStream(path), type, headers: { ...disposition, "content-length": String((await stat(path)).size) } };
       },
     });
   }
+  api.route({
+    method: "POST", url: "/api/batches/:id/cancel", summary: "Dừng một lô đang chạy trên các máy tạo văn bản (PostgreSQL): bản ghi chưa làm bị hủy; trả lời số đã xong, lỗi, bị hủy", tag: "batches", auth: true, params: batchId,
+    responses: { 200: { description: "{id, state, records, done, failed, cancelled}" }, 409: { description: "Lô không dừng được (không chạy trên hàng đợi)" } },
+    handler: async ({ params, principal }) => {
+      const b = await load(actorOf(principal), params.id);
+      if (!isQueued(b)) throw new HttpProblem(409, [requestIssue("batch_not_cancellable", { state: b.state })]);
+      const r = await cancelBatch(store, b.id);
+      return { status: 200, body: { id: b.id, ...r } };
+    },
+  });
 }
