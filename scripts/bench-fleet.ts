@@ -1,6 +1,7 @@
 // `npm run bench:fleet`: one batch through 1, 2 and 3 `cadre-docs worker` processes on PostgreSQL, against the CLI in one process.
 // Options: --n 2000  --runs 3  --workers 1,2,3  --threads 1 (per worker process)  --jobs 40 (queue cost sample)
 //          --pg URL (default CADRE_TEST_PG_URL, else scripts/pg-test-cluster.sh start)  --json results.json
+//          --no-build (use dist/ as it is)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     jobs: { type: "string", default: "40" },
     pg: { type: "string" },
     json: { type: "string" },
+    "no-build": { type: "boolean", default: false },
   },
 });
 const N = Number(args.n);
@@ -80,6 +82,7 @@ async function fleetRun(base: string, records: string, k: number, i: number): Pr
     await queue.close();
     await store.close();
     await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -90,9 +93,11 @@ async function writeRecords(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  log("building dist/ …");
-  const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
-  if (build.status !== 0) throw new Error("build failed");
+  if (!args["no-build"]) {
+    log("building dist/ …");
+    const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("build failed");
+  }
   const base = clusterUrl();
   const counts = args.workers.split(",").map(Number);
   const records = await writeRecords();
