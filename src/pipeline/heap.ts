@@ -29,7 +29,7 @@ export function heapFlag(execArgv: readonly string[], nodeOptions: string | unde
  * collection, so setting it after start-up takes effect. A batch (renderFiles) no longer needs it: every record
  * renders in a worker thread under its budget (pool.ts), and worker threads size their heaps through their
  * resourceLimits, which give a smaller factor (about 1.4); the flag, being process-wide, loosens that. Measured on
- * 2,000 one-page pairs with one render worker: peak RSS 248-252 MB with the flag, 226-229 MB without (4 runs,
+ * 2,000 one-page pairs with one render worker: peak RSS 247-252 MB with the flag (6 runs), 226-229 MB without (3 runs;
  * same CPU within noise), and with two workers on 5,000 pairs 320 MB against 276 MB. So `render` does not call it.
  * Returns the flag set, if any.
  */
