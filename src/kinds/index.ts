@@ -6,5 +6,5 @@ export { TEMPLATES_DIR } from "./meta.js";
 export { kindJsonSchema } from "./json-schema.js";
 export { choicesAt, choiceCode, choiceLabel, choiceLabels, normalizeChoices } from "./choices.js";
 export type { Choice } from "./choices.js";
-export type { KindDefinition, KindMeta, KindVersion, DocFacts, ExpandedRecord, ChoiceSpec, NameParts } from "./types.js";
+export type { KindDefinition, KindMeta, KindVersion, DocFacts, ExpandedRecord, ChoiceSpec, OutputNameParts } from "./types.js";
 export type { RotationDecision } from "./rotation-decision/index.js";

@@ -47,13 +47,14 @@ export interface DocFacts {
   /** Stable, safe file name stem (ASCII slug, no extension). */
   fileStem: string;
   /** What output name patterns may use besides the kind (`--name "{unit}/{id}-{name}"`); raw text, slugged by the pipeline. */
-  naming: NameParts;
+  naming: OutputNameParts;
   /** Two records with the same key are one document entered twice (a decision's number, symbol and date). Absent: only
    * identical records are; different records with one file name are namesakes, numbered. */
   sameDocument?: string;
 }
 
-export interface NameParts {
+/** The parts an output name pattern may use (`{year}`, `{name}`, `{id}`, `{unit}`, `{number}`). */
+export interface OutputNameParts {
   year: number;
   name?: string;
   id?: string;
