@@ -16,7 +16,7 @@ export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tun
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
 export { locateIssues } from "./ingest/index.js";
-export type { CellIndex } from "./ingest/index.js";
+export type { CellIndex, RowRef } from "./ingest/index.js";
 export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs } from "./pipeline/index.js";
 export type { Executor, RenderTask, TaskOptions, TaskResult, RenderedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
