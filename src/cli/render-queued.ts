@@ -40,7 +40,7 @@ async function follow(store: Store, ids: string[], o: QueuedRun, startedAt: numb
 /** The report as `render` prints it: failures with their issues, documents up to the listing limit. */
 async function report(store: Store, ids: string[], files: number, outputs: BatchOutput[]): Promise<BatchReport> {
   const items = await store.db.selectFrom("batch_items").innerJoin("batches", "batches.id", "batch_items.batch_id")
-    .select(["batch_items.seq", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).where("batch_items.state", "in", ["failed", "done"]).where("batch_items.issues", "is not", null).execute();
+    .select(["batch_items.seq", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).where("batch_items.state", "in", ["failed", "done"]).where("batch_items.issues", "is not", null).orderBy("batches.input").orderBy("batch_items.seq").execute();
   const failures = items.filter((i) => i.state === "failed").map((i) => ({ source: { file: i.input ?? "", ...(i.seq ? { record: Number(i.seq) } : {}) }, issues: JSON.parse(i.issues!) as Issue[] }));
   const warnings = items.filter((i) => i.state === "done").reduce((n, i) => n + (JSON.parse(i.issues!) as Issue[]).length, 0);
   const bySeq = new Map<string, BatchReport["documents"][number]>();

@@ -52,6 +52,20 @@ export const inTransaction = (tx: Tx): PgBoss.Db => ({
   },
 });
 
+/** The two queues; processes starting together may deadlock in pg-boss's create_queue, so a refused try is repeated. */
+async function createQueues(boss: PgBoss): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(DEAD_QUEUE))) await boss.createQueue(DEAD_QUEUE);
+      if (!(await boss.getQueue(RENDER_QUEUE))) await boss.createQueue(RENDER_QUEUE, { name: RENDER_QUEUE, deadLetter: DEAD_QUEUE });
+      return;
+    } catch (err) {
+      if (attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * (attempt + 1)));
+    }
+  }
+}
+
 /** Starts pg-boss (creating its schema on first use) and the two queues; every process may do so at once. */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<Queue> {
   const boss = new PgBoss({
@@ -65,8 +79,7 @@ export async function openQueue(url: string, options: QueueOptions = {}): Promis
   // Without a listener an 'error' event (a lost connection during maintenance) would end the process.
   boss.on("error", options.onError ?? (() => undefined));
   await boss.start();
-  await boss.createQueue(DEAD_QUEUE);
-  await boss.createQueue(RENDER_QUEUE, { name: RENDER_QUEUE, deadLetter: DEAD_QUEUE });
+  await createQueues(boss);
   return { boss, close: () => boss.stop({ graceful: false, wait: true, close: true }) };
 }
 

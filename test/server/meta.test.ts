@@ -38,7 +38,7 @@ describe("meta routes", () => {
     const doc = (await h.app.inject({ method: "GET", url: "/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
+      "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/cancel", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
       "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/comments", "/api/documents/{id}/files/{format}",
       "/api/kinds", "/api/kinds/{kind}/example", "/api/kinds/{kind}/schema", "/api/kinds/{kind}/workbook", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",
     ]);

@@ -1,0 +1,31 @@
+// `worker` and `render --db` on the command line: Vietnamese help, and usage mistakes refused before any connection (exit 2).
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+describe("worker and --db on the command line", () => {
+  it("`worker --help` explains the queue, --db, --data and --threads in Vietnamese", () => {
+    const r = runCli(["worker", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Cách dùng: cadre-docs worker --db postgres://… [--data THƯ_MỤC] [--threads N]");
+    expect(r.stdout).toMatch(/^ {2}--db postgres:\/\/… +cơ sở dữ liệu PostgreSQL chung của các máy chủ \(serve\) và máy tạo văn bản \(worker\)/m);
+    expect(r.stdout).toMatch(/^ {2}--threads N +số luồng tạo văn bản/m);
+    expect(r.stdout).toContain("việc của nó hết hạn và máy khác làm lại");
+    expect(runCli(["--help"]).stdout).toMatch(/^ {2}worker +máy tạo văn bản: nhận các lô văn bản từ hàng đợi trong PostgreSQL/m);
+    expect(runCli(["render", "--help"]).stdout).toMatch(/^ {2}--db postgres:\/\/… +gửi lô vào hàng đợi PostgreSQL/m);
+  });
+
+  const cases: Array<[string[], string]> = [
+    [["worker"], "Sai cú pháp lệnh: worker cần --db postgres://… (hoặc biến môi trường DATABASE_URL): hàng đợi văn bản nằm trong PostgreSQL."],
+    [["worker", "--db", "data/cadre.db"], "Sai cú pháp lệnh: worker cần --db postgres://… (hoặc biến môi trường DATABASE_URL): hàng đợi văn bản nằm trong PostgreSQL (đã nhận: data/cadre.db)."],
+    [["worker", "--db", "postgres://x/y", "--threads", "0"], "Sai cú pháp lệnh: --threads cần một số nguyên từ 1 đến 256"],
+    [["render", "a.json", "--db", "postgres://x/y", "--resume"], "Sai cú pháp lệnh: --resume không dùng được cùng --db (các máy worker tạo văn bản theo thiết lập mặc định)."],
+    [["render", "a.json", "--tries", "2"], "Sai cú pháp lệnh: --tries chỉ dùng cùng --db postgres://…"],
+    [["render", "a.json", "--db", "postgres://x/y", "--tries", "0"], "Sai cú pháp lệnh: --tries cần một số nguyên từ 1 đến 100 (đã nhận: 0)."],
+  ];
+  it.each(cases)("%j", (args, first) => {
+    const r = runCli(args, undefined, { DATABASE_URL: "" });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toContain(first);
+    expect(r.stderr).toContain(`cadre-docs help ${args[0]}`);
+  });
+});
