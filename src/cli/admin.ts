@@ -13,11 +13,11 @@ const OPTIONS = {
   name: { type: "string" }, profile: { type: "string" }, symbol: { type: "string" }, unit: { type: "string" }, role: { type: "string" },
   username: { type: "string" }, "password-env": { type: "string" }, series: { type: "string" }, period: { type: "string" },
   "term-start": { type: "string" }, default: { type: "boolean" }, "display-name": { type: "string" },
-  user: { type: "string" }, p12: { type: "string" }, image: { type: "string" }, seal: { type: "string" },
+  user: { type: "string" }, parent: { type: "string" }, p12: { type: "string" }, image: { type: "string" }, seal: { type: "string" },
 } as const;
 
 const USAGE = `cadre-docs admin init [--username admin] [--password-env BIẾN]
-  cadre-docs admin unit add MÃ --name "Tên đơn vị" [--profile nd30|party] [--symbol UBND]
+  cadre-docs admin unit add MÃ --name "Tên đơn vị" [--profile nd30|party] [--symbol UBND] [--parent MÃ_ĐƠN_VỊ_CẤP_TRÊN]
   cadre-docs admin user add TÊN_ĐĂNG_NHẬP --unit MÃ --role drafter|approver|registrar|admin [--password-env BIẾN]
   cadre-docs admin register add --unit MÃ --name "Sổ văn bản đi" [--series …] [--period year|term] [--term-start YYYY-MM-DD] [--default]
   cadre-docs admin token add --unit MÃ --role VAI_TRÒ [--name "hệ thống"]
@@ -60,7 +60,7 @@ async function run(store: Store, by: AdminBy, what: string, p: Parsed): Promise<
       const profile = str(p, "profile") ?? "nd30";
       if (profile !== "nd30" && profile !== "party") throw new UsageError(`--profile phải là nd30 hoặc party.\n  ${USAGE}`);
       const code = arg ?? need(p, "unit");
-      const result = await addUnit(store, by, { code, name: need(p, "name"), profile, symbol: str(p, "symbol") ?? null });
+      const result = await addUnit(store, by, { code, name: need(p, "name"), profile, symbol: str(p, "symbol") ?? null, parentCode: str(p, "parent") ?? null });
       return { result, text: () => `Đã tạo đơn vị "${code}" cùng sổ đăng ký văn bản đi mặc định.` };
     }
     case "user add": {

@@ -103,6 +103,10 @@ export const ISSUE_CODES = [
   "invalid_role",
   "no_register",
   "audit_chain_broken",
+  // Administration over HTTP (workflow/admin-*.ts, server/routes/admin*.ts).
+  "admin_required",
+  "admin_self_change",
+  "signing_key_refused",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

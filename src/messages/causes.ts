@@ -98,6 +98,9 @@ export const CAUSES: { [C in IssueCode]: string } = {
   audit_chain_broken: "Nhật ký kiểm tra bị sửa",
   signing_key_missing: "Chưa có khóa ký số",
   signing_refused: "Không ký số được",
+  admin_required: "Việc của quản trị",
+  admin_self_change: "Tự khóa hoặc tự bỏ quyền quản trị của mình",
+  signing_key_refused: "Khóa ký số hoặc ảnh không dùng được",
 };
 
 /** The cause's name; an unknown code (an issue read back from JSON) gets a generic one. */

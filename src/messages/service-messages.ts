@@ -52,7 +52,8 @@ const list = (table: Record<string, string>, v: unknown): string =>
 
 type ServiceCode =
   | "database_too_new" | "not_found" | "forbidden_action" | "action_not_allowed" | "stale_revision" | "comment_required"
-  | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken" | "signing_key_missing" | "signing_refused";
+  | "already_exists" | "unknown_reference" | "invalid_role" | "no_register" | "audit_chain_broken" | "signing_key_missing" | "signing_refused"
+  | "admin_required" | "admin_self_change" | "signing_key_refused";
 
 export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
   database_too_new: (p) =>
@@ -85,4 +86,8 @@ export const SERVICE_MESSAGES: Pick<MessageTable, ServiceCode> = {
       ? `đơn vị chưa có khóa ký số của cơ quan (tệp .p12) và ảnh dấu trên hệ thống nên chưa cho số và ký số được văn bản đã ký. Văn bản vẫn ở trạng thái "đã ký". Hãy nhờ quản trị thêm (cadre-docs admin key add --unit MÃ_ĐƠN_VỊ --p12 … --seal dau.png).`
       : `bạn chưa có khóa ký số (tệp .p12) và ảnh chữ ký trên hệ thống nên chưa ký được văn bản. Văn bản vẫn ở trạng thái "đã duyệt". Hãy nhờ quản trị thêm (cadre-docs admin key add --user TÊN_ĐĂNG_NHẬP --p12 … --image chu-ky.png).`,
   signing_refused: (p) => `không ký số được văn bản: ${String(p.detail ?? "")} Văn bản giữ nguyên trạng thái.`,
+  admin_required: () => "việc này (đơn vị, người dùng, sổ, khóa ký số, mã truy cập) dành cho quản trị viên. Hãy nhờ quản trị viên của đơn vị làm giúp.",
+  admin_self_change: (p) =>
+    `bạn không thể ${p.change === "lock" ? "tự khóa tài khoản của mình" : "tự bỏ vai trò quản trị của mình"}, vì như vậy đơn vị có thể không còn ai quản trị. Hãy nhờ một quản trị viên khác làm việc này.`,
+  signing_key_refused: (p) => `khóa ký số chưa được lưu: ${String(p.detail ?? "")}`,
 };

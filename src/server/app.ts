@@ -14,6 +14,9 @@ import { metaRoutes } from "./routes/meta.js";
 import { previewRoutes, warmUp } from "./routes/preview.js";
 import { runningBatches } from "./batches.js";
 import { RenderQueue } from "./render-queue.js";
+import { adminRoutes } from "./routes/admin.js";
+import { adminKeyRoutes } from "./routes/admin-keys.js";
+import { adminUserRoutes } from "./routes/admin-users.js";
 import { auditRoutes } from "./routes/audit.js";
 import { batchRoutes } from "./routes/batches.js";
 import { commentRoutes } from "./routes/comments.js";
@@ -74,6 +77,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   fileRoutes(api, opts.store, settings);
   registerRoutes(api, opts.store);
   auditRoutes(api, opts.store);
+  adminRoutes(api, opts.store, now);
+  adminUserRoutes(api, opts.store, now);
+  adminKeyRoutes(api, opts.store, now);
   batchRoutes(api, { store: opts.store, settings, workDir: opts.workDir ?? join(tmpdir(), "cadre-docs-batches"), workers: opts.batchWorkers, log: app.log, queue: opts.queue, queueSettings: opts.queueSettings });
   // A graceful stop lets batches of this process finish their files before the database closes.
   app.addHook("onClose", async () => void (await runningBatches()));

@@ -77,8 +77,8 @@ export async function runIdempotent(store: Store, now: () => Date, req: FastifyR
     }
     answer = { status: err.status, body: problemBody(err.issues, err.extra) };
   }
-  // Bytes are not kept; writes answer JSON.
-  const body = Buffer.isBuffer(answer.body) ? null : JSON.stringify(answer.body ?? null);
+  // Bytes are not kept; writes answer JSON; a secret shown once is left out of the kept copy.
+  const body = Buffer.isBuffer(answer.body) ? null : JSON.stringify((answer.kept ?? answer.body) ?? null);
   await store.db.updateTable("idempotency_keys").set({ status: answer.status, body }).where("actor", "=", who).where("key", "=", key).execute();
   return answer;
 }

@@ -19,6 +19,8 @@ export interface Answer {
   body: unknown;
   type?: string;
   headers?: Record<string, string>;
+  /** The body an Idempotency-Key replay gives instead (a password or token shown once is never kept in the database). */
+  kept?: unknown;
 }
 
 export interface Guard<A = unknown> {

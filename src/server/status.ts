@@ -13,6 +13,9 @@ const STATUS: Record<string, number> = {
   unknown_reference: 422,
   invalid_role: 422,
   unknown_kind: 422,
+  admin_required: 403,
+  admin_self_change: 409,
+  signing_key_refused: 422,
 };
 
 export function statusOf(issues: readonly Issue[]): number {

@@ -1,4 +1,4 @@
-// Migration 0003: batches rendered by workers on PostgreSQL: each record's files under a key fixed by (batch, record, format).
+// Migration 0004: batches rendered by workers on PostgreSQL: each record's files under a key fixed by (batch, record, format).
 import { sql, type Kysely } from "kysely";
 
 export async function batchQueue(db: Kysely<unknown>, postgres: boolean): Promise<void> {

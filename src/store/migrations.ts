@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Migration } from "kysely";
 import { batchQueue } from "./migration-batch-queue.js";
 import { signingKeys } from "./migration-signing.js";
+import { unitParent } from "./migration-units.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -226,6 +227,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     "0002_signing_keys": { up: (db) => signingKeys(db, dialect === "postgres") },
-    "0003_batch_queue": { up: (db) => batchQueue(db, dialect === "postgres") },
+    "0003_unit_parent": { up: (db) => unitParent(db) },
+    "0004_batch_queue": { up: (db) => batchQueue(db, dialect === "postgres") },
   };
 }

@@ -8,6 +8,8 @@ export interface UnitTable {
   profile: "nd30" | "party";
   /** Ký hiệu of the issuing body in a number ("UBND" in 12/QĐ-UBND); null: the code. */
   symbol: string | null;
+  /** The unit above (an admin manages their unit and the units below it); null: a top unit. Migration 0003. */
+  parent_id?: string | null;
   created_at: string;
 }
 

@@ -2,6 +2,7 @@
 import { StrictMode, useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { api } from "./api";
+import { AdminPage } from "./pages/Admin";
 import { ComposePage } from "./pages/Compose";
 import { DocumentPage } from "./pages/DocumentPage";
 import { DocumentsPage } from "./pages/Documents";
@@ -38,6 +39,8 @@ function Screen({ path, me, go }: { path: string; me: Me; go: Go }) {
   if (pathname === "/soan") return <ComposePage kind={params.get("loai") ?? undefined} go={go} />;
   if (pathname === "/nhap-excel") return <ImportPage go={go} />;
   if (pathname === "/so-van-ban") return <RegisterPage />;
+  // The server refuses a non-admin anyway (403); the screen is not offered to them either.
+  if (pathname === "/quan-tri" && me.roles.includes("admin")) return <AdminPage tab={params.get("muc")} go={go} me={me.userId} />;
   return <DocumentsPage me={me} go={go} params={params} />;
 }
 
@@ -71,6 +74,7 @@ function App() {
           {me.roles.includes("drafter") && link("/soan", "Soạn văn bản")}
           {me.roles.includes("drafter") && link("/nhap-excel", "Nhập từ Excel")}
           {link("/so-van-ban", "Sổ văn bản đi")}
+          {me.roles.includes("admin") && link("/quan-tri", "Quản trị")}
         </nav>
         <span className="who">
           {me.username ?? ""} ({me.roles.map((r) => ROLES[r] ?? r).join(", ")})

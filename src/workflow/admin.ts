@@ -31,17 +31,21 @@ export interface UnitInput {
   name: string;
   profile?: "nd30" | "party";
   symbol?: string | null;
+  /** The code of the unit above; none: a top unit. */
+  parentCode?: string | null;
 }
 
 export async function addUnit(store: Store, by: AdminBy, u: UnitInput): Promise<Result<{ id: string; registerId: string }>> {
   const at = by.now ?? new Date();
   return writeTransaction(store.db, store.dialect, async (tx) => {
     if (await unitByCode(tx, u.code)) return exists("unit", u.code);
+    const parent = u.parentCode ? await unitByCode(tx, u.parentCode) : undefined;
+    if (u.parentCode && !parent) return unknown("unit", u.parentCode);
     const id = randomUUID();
     const profile = u.profile ?? "nd30";
-    await tx.insertInto("units").values({ id, code: u.code, name: u.name, profile, symbol: u.symbol ?? null, created_at: at.toISOString() }).execute();
+    await tx.insertInto("units").values({ id, code: u.code, name: u.name, profile, symbol: u.symbol ?? null, parent_id: parent?.id ?? null, created_at: at.toISOString() }).execute();
     const registerId = await insertRegister(tx, id, defaultRegisterConfig(profile, at), at);
-    await audit(tx, store, by, "admin.unit.add", { unit: id, code: u.code, name: u.name, profile, register: registerId });
+    await audit(tx, store, by, "admin.unit.add", { unit: id, code: u.code, name: u.name, profile, parent: parent?.id ?? null, register: registerId });
     return ok({ id, registerId });
   });
 }

@@ -21,6 +21,11 @@ export { authenticate, failedLogins, actorForUser, actorForToken, tokenHash } fr
 export { hashPassword, verifyPassword, generatePassword } from "./passwords.js";
 export { addUnit, addUser, addRegister, addToken, initAdmin } from "./admin.js";
 export type { AdminBy, UnitInput, UserInput } from "./admin.js";
+export { adminScope, scopedUnit, unitsBelow } from "./admin-scope.js";
+export type { AdminScope } from "./admin-scope.js";
+export { listUnits, listUsers, listScopeRegisters, listTokens, listKeys } from "./admin-read.js";
+export type { UnitView, UserView, AdminRegisterView, TokenView, KeyView } from "./admin-read.js";
+export { setUserRoles, setUserLocked, resetPassword, revokeToken } from "./admin-users.js";
 export { putSigningKey, getSigningKey } from "./signing-keys.js";
 export type { KeyOwner, NewSigningKey, SigningKey } from "./signing-keys.js";
 export { serverSecret, KEY_FILE } from "./key-vault.js";

@@ -38,6 +38,8 @@ describe("meta routes", () => {
     const doc = (await h.app.inject({ method: "GET", url: "/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/admin/keys", "/api/admin/registers", "/api/admin/tokens", "/api/admin/tokens/{id}/revoke", "/api/admin/units", "/api/admin/users",
+      "/api/admin/users/{id}/lock", "/api/admin/users/{id}/password", "/api/admin/users/{id}/roles", "/api/admin/users/{id}/unlock",
       "/api/audit", "/api/batches", "/api/batches/{id}", "/api/batches/{id}/cancel", "/api/batches/{id}/errors.xlsx", "/api/batches/{id}/files.zip",
       "/api/documents", "/api/documents/{id}", "/api/documents/{id}/actions/{action}", "/api/documents/{id}/comments", "/api/documents/{id}/files/{format}",
       "/api/kinds", "/api/kinds/{kind}/example", "/api/kinds/{kind}/schema", "/api/kinds/{kind}/workbook", "/api/preview", "/api/registers", "/api/registers/{id}/entries", "/api/session", "/healthz", "/openapi.json",

@@ -58,6 +58,13 @@ function adminCli(open: () => Promise<TestStore>) {
     ]);
   });
 
+  it("adds a unit below another with --parent (an admin of the upper unit manages it); an unknown parent is refused", async () => {
+    expect(cli(where, ["admin", "unit", "add", "SNV-TH", "--name", "Sở Nội vụ tỉnh Thanh Hóa", "--parent", "UBND-TH"]).code).toBe(0);
+    const units = await t.store.db.selectFrom("units").select(["id", "code", "parent_id"]).execute();
+    expect(units.find((x) => x.code === "SNV-TH")?.parent_id).toBe(units.find((x) => x.code === "UBND-TH")?.id);
+    expect(cli(where, ["admin", "unit", "add", "X-TH", "--name", "X", "--parent", "KHONG-CO"]).stderr).toBe('Lỗi: Không có đơn vị "KHONG-CO". Hãy tạo trước hoặc kiểm tra lại mã.\n');
+  });
+
   it("audit verify holds, then names an edited entry and a deleted last entry (exit 1)", async () => {
     const ok = cli(where, ["audit", "verify"]);
     expect(ok.code).toBe(0);

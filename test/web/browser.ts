@@ -45,7 +45,7 @@ export async function startSite(): Promise<Site> {
   const port = typeof address === "object" && address ? address.port : 0;
   await unit(store, "TH");
   await unit(store, "HN");
-  for (const [name, role] of [["chuyenvien", "drafter"], ["chuyenvien2", "drafter"], ["lanhdao", "approver"], ["vanthu", "registrar"]] as const) await user(store, "TH", name, role, PASSWORD);
+  for (const [name, role] of [["chuyenvien", "drafter"], ["chuyenvien2", "drafter"], ["lanhdao", "approver"], ["vanthu", "registrar"], ["quantri", "admin"]] as const) await user(store, "TH", name, role, PASSWORD);
   await user(store, "HN", "chuyenvien-hn", "drafter", PASSWORD);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

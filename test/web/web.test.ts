@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractPdfText } from "../helpers/pdf-text.js";
 import { ROOT } from "../helpers/samples.js";
+import { adminScreenTests } from "./admin-screen.js";
 import { loginAs, previewShows, requireChromium, runBrowser, seriousViolations, startSite, type Site } from "./browser.js";
 
 let site: Site;
@@ -179,6 +180,8 @@ describe.runIf(runBrowser)("the web app in Chromium", () => {
     await other.goto(`${site.url}/`);
     expect(await other.textContent("main")).not.toContain("Mai Thị Lan");
   });
+
+  adminScreenTests(() => site, shot);
 
   it("the login and list screens pass axe-core", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });

@@ -37,8 +37,13 @@ export function sessionRoutes(api: Api<Actor>, store: Store, guard: ServerGuard,
   });
   api.route({
     method: "GET", url: "/api/session", summary: "Người đang đăng nhập", tag: "session", auth: true,
-    responses: { 200: { description: "{userId, unitId, roles, via}" } },
-    handler: async ({ principal }) => ({ status: 200, body: { ...who(actorOf(principal)), via: principal!.via } }),
+    responses: { 200: { description: "{userId, unitId, roles, via, username?}" } },
+    handler: async ({ principal }) => {
+      const actor = actorOf(principal);
+      // The name the app shows beside the roles after a reload (a token has none).
+      const user = principal!.via === "session" ? await store.db.selectFrom("users").select("username").where("id", "=", actor.userId).executeTakeFirst() : undefined;
+      return { status: 200, body: { ...who(actor), via: principal!.via, ...(user ? { username: user.username } : {}) } };
+    },
   });
   api.route({
     method: "DELETE", url: "/api/session", summary: "Đăng xuất", tag: "session", auth: true, readOnly: true,
