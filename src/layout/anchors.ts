@@ -35,7 +35,8 @@ const firstText = (p: LPara | undefined, line: "first" | "last"): string | undef
 /** Finds the signer's title and name as drawn (the last page that holds them) and returns the gap between. */
 export function signAnchors(doc: LaidDoc): SignAnchors | undefined {
   const found = signatureTable(doc);
-  const cell = found?.table.rows[0]?.cells[1];
+  // The signers' row is the last: a choice list kept with the signature may stand above it.
+  const cell = found?.table.rows.at(-1)?.cells[1];
   if (!found || !cell) return undefined;
   const nameAt = cell.paras.findIndex((p) => p.format.style === "signerName");
   const name = firstText(cell.paras[nameAt], "first");

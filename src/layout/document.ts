@@ -7,6 +7,7 @@ import type { LayoutContext } from "./context.js";
 import type { Metrics } from "./fonts.js";
 import { formatPlaceDate, gridColumns, headerNames } from "./header.js";
 import { padBottom } from "./grid.js";
+import { groupChoices } from "./group.js";
 import { introduces, keepLast } from "./keep.js";
 import { paginate } from "./paginate.js";
 import type { LaidDoc, LBlock, LPara, LSection, PageSetup } from "./types.js";
@@ -18,14 +19,23 @@ function pageSetup(profile: Profile, orientation: "portrait" | "landscape"): Pag
   return { width: height, height: width, orientation, margins: { ...margins } };
 }
 
-/** An empty 1 pt paragraph that carries a page break in front of a table. */
-const breakCarrier = (): LPara => ({
+/** An empty paragraph one point high: what carries a page break in front of a table, and what must stand
+ * between two tables (Word and LibreOffice would join them); LibreOffice and Word give it its point. */
+const spacer = (pageBreakBefore: boolean, keepNext: boolean): LPara => ({
   type: "para",
-  format: { style: "body", align: "left", indentLeft: 0, indentRight: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, lineHeight: 1, keepNext: true, pageBreakBefore: true, widowControl: false },
+  format: { style: "body", align: "left", indentLeft: 0, indentRight: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, lineHeight: 1, keepNext, pageBreakBefore, widowControl: false },
   runs: [],
-  lines: [],
+  lines: [{ fragments: [], width: 0 }],
   height: 1,
 });
+
+/** A spacer between two tables that follow each other, keeping with the second when the first keeps. */
+function separateTables(blocks: LBlock[]): LBlock[] {
+  return blocks.flatMap((b, i) => {
+    const next = blocks[i + 1];
+    return b.type === "table" && next?.type === "table" ? [b, spacer(false, b.keepNext)] : [b];
+  });
+}
 
 /** Word and LibreOffice disagree on whether space after one paragraph and space before the next add
  * up or collapse; moving all of it into the first paragraph's space after makes both add it. */
@@ -65,6 +75,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   let page = pageSetup(profile, "portrait");
   let current: LBlock[] = [];
   let breakNext = false;
+  const choices = new Set<LPara>();
   let restart = false;
   const close = () => sections.push(restart ? { page, blocks: current, restartNumbering: true } : { page, blocks: current });
   const ctxFor = (p: PageSetup): LayoutContext => {
@@ -91,10 +102,11 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
     // Centred lines of a heading or note are balanced: no lone word on the last line.
     if (node.type === "heading" || node.type === "note") laid = laid.map((b) => (b.type === "para" ? balanceCentred(ctx, b) : b));
     if (introduces(node, blocks[i + 1])) keepLast(laid);
+    if (node.type === "choices") for (const b of laid) if (b.type === "para") choices.add(b);
     if (breakNext && laid.length) {
       const first = laid[0]!;
       if (first.type === "para") first.format.pageBreakBefore = true;
-      else current.push(breakCarrier());
+      else current.push(spacer(true, true));
       breakNext = false;
     }
     current.push(...laid);
@@ -103,6 +115,7 @@ export function layoutDocument(model: DocModel, profile: Profile, metrics: Metri
   for (const s of sections) {
     mergeSpacing(s.blocks);
     keepWithSignature(s.blocks);
+    s.blocks = separateTables(groupChoices(s.blocks, choices, s.page.width - s.page.margins.left - s.page.margins.right));
     roomAfterSignatures(s.blocks, profile.body.lineHeight);
   }
   const pn = profile.styles.pageNumber;

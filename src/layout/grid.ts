@@ -13,7 +13,7 @@ export function gridRow(columns: readonly number[], cells: readonly LPara[][]): 
   };
 }
 
-export function gridTable(role: "header" | "signature", columns: number[], rows: LRow[], keepNext = false): LTable {
+export function gridTable(role: "header" | "signature" | "group", columns: number[], rows: LRow[], keepNext = false): LTable {
   return { type: "table", role, columns, borders: false, borderWidth: 0, cellMargin: { left: 0, right: 0, top: 0, bottom: 0 }, keepNext, rows };
 }
 

@@ -49,8 +49,9 @@ class Cursor {
   drawPara(p: LPara, x: number, width: number, canBreak: boolean): void {
     const f = p.format;
     if (canBreak && f.pageBreakBefore && !this.atTop) this.newPage(undefined, false);
-    // Space before is dropped at the top of a page the text flowed onto, as LibreOffice and Word do.
-    if (!(canBreak && this.atTop && this.flowed)) this.y += f.spaceBefore;
+    // Space before is dropped at the top of a page the text flowed onto, as LibreOffice and Word do,
+    // and kept after a page break (LibreOffice and Word keep it under a hard break).
+    if (!(canBreak && this.atTop && this.flowed && !f.pageBreakBefore)) this.y += f.spaceBefore;
     if (f.borderBottom !== undefined) {
       if (canBreak && !this.fits(f.lineHeight + f.borderBottom)) this.newPage();
       const y = this.y + f.lineHeight + f.borderBottom / 2;
@@ -133,21 +134,34 @@ function firstUnit(b: LBlock | undefined): number {
   if (!b) return 0;
   if (b.type === "para") return b.format.spaceBefore + (b.lines.length ? leadLines(b) * b.format.lineHeight : b.height);
   const head = b.rows.filter((r) => r.header).reduce((s, r) => s + r.height, 0);
-  return head + (b.rows.find((r) => !r.header)?.height ?? 0);
+  return head + keptRows(b.rows, b.rows.findIndex((r) => !r.header));
+}
+
+/** Height of the row at `from` and of the rows kept with it (each row that keeps with the next). */
+function keptRows(rows: readonly LRow[], from: number): number {
+  let h = 0;
+  for (let i = from; i >= 0 && i < rows.length; i++) {
+    h += rows[i]!.height;
+    if (!rows[i]!.keepNext) break;
+  }
+  return h;
 }
 
 const keepsNext = (b: LBlock): boolean => (b.type === "para" ? b.format.keepNext : b.keepNext);
-const height = (b: LBlock): number => (b.type === "para" ? b.height : b.rows.reduce((s, r) => s + r.height, 0));
+/** A ruled table's last row also has its bottom border under it (each row's height holds its top border). */
+const closingBorder = (t: LTable): number => (t.borders ? t.borderWidth : 0);
+const height = (b: LBlock): number => (b.type === "para" ? b.height : b.rows.reduce((s, r) => s + r.height, 0) + closingBorder(b));
 
 function drawTable(c: Cursor, t: LTable, x: number): void {
   const headers = t.rows.filter((r) => r.header);
-  for (const row of t.rows) {
-    if (!c.fits(row.height) && !c.atTop) {
+  t.rows.forEach((row, i) => {
+    if (!c.fits(row.keepNext ? keptRows(t.rows, i) : row.height) && !c.atTop) {
       c.newPage();
       if (!row.header) for (const h of headers) c.drawRow(t, h, x);
     }
     c.drawRow(t, row, x);
-  }
+  });
+  c.y += closingBorder(t);
 }
 
 export interface PageNumberSpec {
@@ -188,6 +202,8 @@ export function paginate(sections: LSection[], spec: PageNumberSpec, metrics: Me
     const width = section.page.width - section.page.margins.left - section.page.margins.right;
     section.blocks.forEach((b, i) => {
       const prev = section.blocks[i - 1];
+      // A page break before comes first: the keep chain starting there is measured on the new page.
+      if (b.type === "para" && b.format.pageBreakBefore && !c.atTop) c.newPage(undefined, false);
       if (keepsNext(b) && !(prev && keepsNext(prev)) && !c.atTop) {
         let need = 0;
         let j = i;

@@ -61,6 +61,8 @@ export interface LPara {
 
 export interface LCell {
   width: number;
+  /** Grid columns the cell covers (DOCX gridSpan); 1 when absent. */
+  span?: number;
   paras: LPara[];
   /** Where the content sits in a row taller than it (DOCX w:vAlign); top when absent. */
   vAlign?: "top" | "center";
@@ -74,12 +76,15 @@ export interface LRow {
   header: boolean;
   /** Never split across pages (DOCX cantSplit). */
   cantSplit: boolean;
+  /** Kept on one page with the next row (DOCX keepNext on the row's paragraphs, which Word and LibreOffice obey). */
+  keepNext?: boolean;
 }
 
 export interface LTable {
   type: "table";
-  /** header and signature tables are borderless layout grids; data tables have borders. */
-  role: "header" | "signature" | "data";
+  /** header and signature tables are borderless layout grids; a group holds paragraphs that never part
+   * (a choice list and its question) in one unsplittable row; data tables have borders. */
+  role: "header" | "signature" | "group" | "data";
   columns: number[];
   borders: boolean;
   borderWidth: number;

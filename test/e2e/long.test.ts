@@ -11,11 +11,21 @@ interface Case {
   authority: string;
   name: string;
   numbers: Array<[number, string]>;
+  /** The appendix's `Từ ngày` as the document's bases write dates (nd30: NĐ 30's leading zeros). */
+  date: (iso: string) => string;
 }
+const parts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
+const pad = (n: number) => String(n).padStart(2, "0");
 const CASES: Case[] = [
   // The nd30 appendix (pages 3–5) numbers its pages on its own: its first page shows none, then 2, 3.
-  { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang", numbers: [[2, "2"], [4, "2"], [5, "3"]] },
-  { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh", numbers: [[2, "2"], [3, "3"], [4, "4"], [5, "5"]] },
+  { key: "nd30Long", authority: "KT. CHỦ TỊCH", name: "Lê Đức Giang", numbers: [[2, "2"], [4, "2"], [5, "3"]], date: (iso) => {
+    const [y, m, d] = parts(iso);
+    return `${pad(d)}/${m <= 2 ? pad(m) : m}/${y}`;
+  } },
+  { key: "partyLong", authority: "T/M BAN THƯỜNG VỤ", name: "Nguyễn Doãn Anh", numbers: [[2, "2"], [3, "3"], [4, "4"], [5, "5"]], date: (iso) => {
+    const [y, m, d] = parts(iso);
+    return `${d}/${m}/${y}`;
+  } },
 ];
 /** The decision on pages 1–2; the appendix, its columns from the content (names on one line), on pages 3–5. */
 const PAGES = 5;
@@ -94,7 +104,7 @@ describe.each(CASES)("long decision $key", (c) => {
         postAt(String(p.currentPosition), String(p.currentUnit)),
         postAt(String(p.destinationPosition), String(p.destinationUnit)),
         `${p.months} tháng`,
-        String(p.startDate).split("-").reverse().join("/"),
+        c.date(String(p.startDate)),
       ]);
     });
     // Every table page holds rows.

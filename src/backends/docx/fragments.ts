@@ -91,9 +91,9 @@ export const spacerXml = (keepNext = false): string => cached(`s${keepNext}`, ()
 
 /** The table's properties and grid, the row's properties, and each cell's properties, for one row shape. */
 function rowShape(t: LTable, row: LTable["rows"][number], ctx: ParaContext): string[] {
-  const key = `t${JSON.stringify([t.columns, t.cellMargin, t.role, t.borders, t.borderWidth, t.keepNext, row.header, row.cantSplit, row.cells.map((c) => [c.width, c.vAlign])])}`;
+  const key = `t${JSON.stringify([t.columns, t.cellMargin, t.role, t.borders, t.borderWidth, t.keepNext, row.header, row.cantSplit, row.cells.map((c) => [c.width, c.vAlign, c.span])])}`;
   return cached(key, () => {
-    const probe: LTable = { ...t, rows: [{ ...row, cells: row.cells.map((c) => ({ width: c.width, paras: [], vAlign: c.vAlign })) }] };
+    const probe: LTable = { ...t, rows: [{ ...row, cells: row.cells.map((c) => ({ width: c.width, paras: [], vAlign: c.vAlign, span: c.span })) }] };
     const tbl = format(renderTable(probe, ctx));
     const head = childrenOf(tbl, "w:tbl");
     const tr = head.find((c) => tagOf(c) === "w:tr")!;

@@ -27,7 +27,7 @@ const dxa = (pt: number) => ({ size: twips(pt), type: WidthType.DXA });
 function renderCell(c: LCell, ctx: ParaContext, keepNext: boolean): TableCell {
   // A cell must hold a paragraph: an empty one gets the 1 pt spacer rather than a full Normal line.
   const children = c.paras.length > 0 ? c.paras.map((p) => renderPara(p, ctx, keepNext)) : [spacerParagraph(keepNext)];
-  return new TableCell({ width: dxa(c.width), verticalAlign: c.vAlign === "center" ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP, children });
+  return new TableCell({ width: dxa(c.width), columnSpan: c.span, verticalAlign: c.vAlign === "center" ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP, children });
 }
 
 function renderRow(r: LRow, ctx: ParaContext, keepNext: boolean): TableRow {

@@ -37,9 +37,8 @@ export function rotationView(input: RotationDecision, profile: string): Record<s
     current: postAt(p.currentPosition, p.currentUnit),
     destination: destinationClause(p),
     destinationCell: destinationCell(p),
-    // The table keeps dd/mm/yyyy for now: the shorter `1/8/2026` narrows the column and exposes a
-    // LibreOffice line-break mismatch in the content-width table layout (see the branch report).
-    start: p.startDate.split("-").reverse().join("/"),
+    // The same short date as the bases of the document (`1/8/2026` in Party documents).
+    start: shortDateOf(p.startDate, profile),
   }));
   // Strict templates need every optional key present: absent values become empty text.
   return {

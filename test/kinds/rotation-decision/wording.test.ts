@@ -96,6 +96,16 @@ describe("appendix", () => {
     expect(heading).toMatchObject({ keepCase: true, runs: [{ text: "Phụ lục" }] });
     expect(r.xml).toMatch(/<w:b\/>(?:(?!<\/w:p>).)*<w:sz w:val="28"\/>(?:(?!<\/w:p>).)*<w:t[^>]*>Phụ lục<\/w:t>/s);
   });
+  it("the appendix's start dates in the date style of the document's bases (`1/4/2026`, nd30 `01/8/2026`)", () => {
+    const party = files.get("inputs/party/luan-chuyen-ba-nguoi.yaml")!;
+    expect(party.pdf).toMatch(/\b1\/4\/2026\b/);
+    expect(party.pdf).toMatch(/\b15\/4\/2026\b/);
+    expect(party.pdf).not.toMatch(/\b\d{1,2}\/0\d\/20\d\d\b|\b0\d\/\d{1,2}\/20\d\d\b/);
+    const nd30 = files.get("inputs/nd30/dieu-dong-bon-nguoi.yaml")!;
+    expect(nd30.pdf).toMatch(/\b15\/7\/2026\b/);
+    expect(nd30.pdf).toMatch(/\b01\/8\/2026\b/);
+    expect(nd30.pdf).not.toMatch(/\/0[3-9]\/20\d\d\b/);
+  });
   it("stress: every reference line in the date style of its profile", () => {
     const ref = (f: string) => files.get(f)!.paragraphs.find((p) => p.startsWith("(Kèm theo"))!;
     expect(ref(STRESS[0]!)).toMatch(/, ngày 2\/7\/2026 của/);
