@@ -1,5 +1,5 @@
 // `npm run bench`: cadre-docs against docxtemplater (+ LibreOffice for PDF) on N invented one-page rotation decisions.
-// Options: --n 2000  --runs 3  --workers <cores>  --sample 40 (files per LibreOffice measurement)  --no-baseline
+// Options: --n 2000  --runs 3  --workers <cores> (DOCX+PDF is also run with --workers 1 and auto, in turns)  --sample 40 (files per LibreOffice measurement)  --no-baseline
 //          --json results.json  --keep;  --memory alone: peak RSS of DOCX+PDF batches of --memory-n (1000,100000),
 //          with --arena also under MALLOC_ARENA_MAX=2
 import { spawnSync } from "node:child_process";
@@ -60,25 +60,39 @@ async function cadre(input: string, formats: string, workers: number | "auto", t
   return { rate: r.out.documents! / r.out.seconds!, rss: r.out.maxRssMb!, seconds: r.out.seconds!, cpuMs: (1000 * r.out.cpuSeconds!) / r.out.documents!, workers: r.out.workers! };
 }
 
+type CadreRun = Awaited<ReturnType<typeof cadre>>;
+
+const threads = (n: number) => (n === 1 ? "one worker thread" : `${n} worker threads`);
+
+function cadreRow(route: string, output: string, runs: CadreRun[], isDefault: boolean, note = ""): Row {
+  const rate = median(runs.map((r) => r.rate));
+  log(`${route} ${output}: ${rate.toFixed(1)} docs/s`);
+  const rates = runs.map((r) => r.rate.toFixed(0)).join(", ");
+  return { route, output, rate, rssMb: Math.max(...runs.map((r) => r.rss)), cpuMs: median(runs.map((r) => r.cpuMs)), note: `median of ${runs.length}: ${rates}${note}`, default: isDefault };
+}
+
 /**
- * cadre-docs as `render` runs it by default (on this machine's cores: see defaultWorkers), for each output; then
- * DOCX+PDF on a pool of W workers and on one worker thread, whichever the default is not.
+ * cadre-docs as `render` runs it by default (`--workers auto`) for DOCX and PDF; then DOCX+PDF with `--workers 1`,
+ * `--workers W` and `auto` side by side, run in turns (1, W, auto, 1, W, auto…) so that a change in the machine's
+ * load falls on all three alike; the rates are compared with one worker's.
  */
 async function cadreRows(input: string): Promise<Row[]> {
   const rows: Row[] = [];
-  const modes: Array<[string, string, number | "auto"]> = [["docx", "DOCX", "auto"], ["pdf", "PDF", "auto"], ["docx,pdf", "DOCX+PDF", "auto"], ["docx,pdf", "DOCX+PDF", W], ["docx,pdf", "DOCX+PDF", 1]];
-  let auto = 0;
-  for (const [formats, output, workers] of modes) {
-    if (workers !== "auto" && workers === auto) continue;
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await cadre(input, formats, workers, `${formats}-${workers}-${i}`));
-    if (workers === "auto") auto = runs[0]!.workers;
-    const used = runs[0]!.workers;
-    const how = used === 1 ? "one worker thread" : `${used} worker threads`;
-    const route = workers === "auto" ? `cadre-docs, default (${how})` : `cadre-docs --workers ${workers} (${how})`;
-    const rate = median(runs.map((r) => r.rate));
-    rows.push({ route, output, rate, rssMb: Math.max(...runs.map((r) => r.rss)), cpuMs: median(runs.map((r) => r.cpuMs)), note: `median of ${RUNS}; ${runs.map((r) => r.rate.toFixed(0)).join(", ")}`, default: workers === "auto" });
-    log(`${route} ${output}: ${rate.toFixed(1)} docs/s`);
+  for (const [formats, output] of [["docx", "DOCX"], ["pdf", "PDF"]] as const) {
+    const runs: CadreRun[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await cadre(input, formats, "auto", `${formats}-auto-${i}`));
+    rows.push(cadreRow(`cadre-docs, default (auto: ${threads(runs[0]!.workers)})`, output, runs, true));
+  }
+  const settings: Array<number | "auto"> = [1, ...(W === 1 ? [] : [W]), "auto"];
+  const runs = new Map<number | "auto", CadreRun[]>(settings.map((s) => [s, []]));
+  for (let i = 0; i < RUNS; i++) for (const s of settings) runs.get(s)!.push(await cadre(input, "docx,pdf", s, `pair-${s}-${i}`));
+  const one = median(runs.get(1)!.map((r) => r.rate));
+  for (const s of settings) {
+    const got = runs.get(s)!;
+    const chosen = [...new Set(got.map((r) => r.workers))].join("/");
+    const route = s === "auto" ? `cadre-docs, default (auto: chose ${chosen})` : `cadre-docs --workers ${s} (${threads(s)})`;
+    const ratio = s === 1 ? "" : `; ${(median(got.map((r) => r.rate)) / one).toFixed(2)}× --workers 1`;
+    rows.push(cadreRow(route, "DOCX+PDF", got, s === "auto", ratio));
   }
   return rows;
 }

@@ -24,7 +24,7 @@ export interface CommandSpec {
 const json: OptionSpec = { type: "boolean", default: false, help: "in kết quả dạng JSON cho phần mềm khác (mã lỗi, đường dẫn trường, lời nhắn tiếng Việt)" };
 const strict: OptionSpec = { type: "boolean", default: false, help: "bản ghi có cảnh báo cũng bị coi là lỗi" };
 const config: OptionSpec = { type: "string", value: "TỆP.json", help: "tệp thiết lập: lề, cỡ chữ, phông chữ của cơ quan (xem README)" };
-const workers: OptionSpec = { type: "string", value: "N", help: "số luồng xử lý (mặc định: theo số lõi của máy)" };
+const workers: OptionSpec = { type: "string", value: "N|auto", help: "số luồng xử lý; auto (mặc định): tự chọn theo số bản ghi, số lõi rảnh và bộ nhớ còn trống" };
 const noProgress: OptionSpec = { type: "boolean", default: false, help: "không hiện dòng tiến độ (bản tổng kết vẫn in ra)" };
 const errorsXlsx: OptionSpec = { type: "string", value: "TỆP.xlsx", help: "ghi mọi lỗi vào một tệp Excel: ô lỗi tô màu, có ghi chú cách sửa, trang \"Danh sách lỗi\"" };
 const INPUTS =

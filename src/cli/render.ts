@@ -1,6 +1,6 @@
 // `cadre-docs render`: inputs → DOCX/PDF files in the output folder.
 import { availableParallelism } from "node:os";
-import { checkNamePattern, NAME_PLACEHOLDERS, defaultWorkers, loadConfig, tuneHeapForBatch, nodeIo, progressSink, renderFiles, summaryText, type BatchOptions, type BatchReport, type Io, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
+import { checkNamePattern, NAME_PLACEHOLDERS, loadConfig, nodeIo, progressSink, renderFiles, summaryText, type BatchOptions, type BatchReport, type Io, type LoadedConfig, type MergeBy, type OutputFormat } from "../index.js";
 import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError, type Parsed } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
@@ -20,10 +20,12 @@ export function parseFormats(value: string | undefined): OutputFormat[] {
 /** Documents listed one by one in the printed report; a bigger batch lists them in manifest.jsonl. */
 const LISTED_DOCUMENTS = 1000;
 
-export function parseWorkers(value: string | undefined): number | undefined {
+/** `--workers N` (1 to 256) or `--workers auto` (the default: chosen for the batch and the machine, see auto-workers.ts). */
+export function parseWorkers(value: string | undefined): number | "auto" | undefined {
   if (value === undefined) return undefined;
+  if (value.trim().toLowerCase() === "auto") return "auto";
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`, "render");
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers cần auto hoặc một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định auto (tự chọn theo số bản ghi, số lõi rảnh và bộ nhớ còn trống)`, "render");
   return n;
 }
 
@@ -66,8 +68,6 @@ export function parseBudgets(args: Parsed): BatchOptions["budget"] {
 function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfig): BatchOptions {
   const workers = parseWorkers(str(args, "workers"));
   const formats = dryRun ? [] : parseFormats(str(args, "format"));
-  // A batch of thousands in this thread keeps its heap near what it holds (see pipeline/heap.ts).
-  tuneHeapForBatch(workers ?? defaultWorkers());
   return {
     outDir: str(args, "out") ?? "out",
     io,

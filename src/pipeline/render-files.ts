@@ -7,7 +7,8 @@ import { BatchRun } from "./batch-run.js";
 import type { BatchReport } from "./batch-types.js";
 import { compactManifest, ManifestWriter } from "./manifest.js";
 import { lockOutput, outputProblem } from "./output-folder.js";
-import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type RecordBudget } from "./pool.js";
+import { chooseWorkers, machineFacts } from "./auto-workers.js";
+import { createExecutor, DEFAULT_BUDGET, type RecordBudget } from "./pool.js";
 import type { ProgressSink } from "./progress.js";
 import type { RenderOptions } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
@@ -28,8 +29,11 @@ export interface BatchOptions extends RenderOptions {
   maxBytes?: number;
   /** Validate and lay out only: nothing is written (the `validate` command). */
   dryRun?: boolean;
-  /** Render worker threads (every record renders in one, under its budget). Default: one per core, or 1 for a handful of records. */
-  workers?: number;
+  /**
+   * Render worker threads (every record renders in one, under its budget). Default `"auto"`: the count predicted
+   * fastest for the batch's size from the cores, the free memory and the load (auto-workers.ts, docs/benchmarks.md).
+   */
+  workers?: number | "auto";
   /** Time and memory each record may take; past either the record fails with `render_budget_exceeded`. */
   budget?: Partial<RecordBudget>;
   /** Keep what manifest.jsonl proves written (file present, same SHA-256, same record); redo the rest. */
@@ -53,8 +57,6 @@ export interface BatchOptions extends RenderOptions {
   signal?: AbortSignal;
 }
 
-/** Below this many records a pool costs more to start than it saves. */
-const SMALL_BATCH = 8;
 /** From this many records a batch is worth resuming, so it keeps a manifest and reports by default. */
 export const MANIFEST_MIN_RECORDS = 100;
 
@@ -89,8 +91,9 @@ async function readInputs(run: BatchRun, files: string[], opts: BatchOptions, ca
 async function prepare(opts: BatchOptions, files: string[]) {
   const writing = !opts.dryRun;
   const cache = new IngestCache();
-  const total = opts.progress || opts.workers === undefined || opts.manifest === undefined ? await countRecords(files, opts.io, opts.maxBytes, cache) : undefined;
-  const workers = opts.workers ?? (total !== undefined && total <= SMALL_BATCH ? 1 : defaultWorkers());
+  const auto = typeof opts.workers !== "number";
+  const total = opts.progress || auto || opts.manifest === undefined ? await countRecords(files, opts.io, opts.maxBytes, cache) : undefined;
+  const workers = typeof opts.workers === "number" ? opts.workers : chooseWorkers(total ?? 1, machineFacts());
   const bookkeeping = writing && (opts.manifest ?? (!!opts.resume || (total ?? 0) >= MANIFEST_MIN_RECORDS));
   if (bookkeeping) await mkdir(opts.outDir, { recursive: true });
   const resume = bookkeeping && opts.resume ? (await loadResume(opts.outDir)).index : undefined;
