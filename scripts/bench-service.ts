@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openStore, type StoreOptions } from "../src/store/index.js";
-import { addToken, addUnit, createDocument, performAction, type Actor } from "../src/workflow/index.js";
+import { addToken, addUnit } from "../src/workflow/index.js";
+import { approvedDocuments } from "../test/helpers/approved.js";
 import { benchRecord } from "./bench-assets/records.js";
 import { machine, runChild } from "./bench-assets/run.js";
 import { startServe, type Served } from "./bench-assets/serve.js";
@@ -82,31 +83,9 @@ async function preview(workers: string): Promise<string> {
 }
 
 /** A unit with `n` approved documents and a registrar token, made through the workflow before the server starts. */
-async function approved(options: StoreOptions, n: number): Promise<{ ids: string[]; token: string }> {
-  const store = await openStore(options);
-  try {
-    const unit = await addUnit(store, by, { code: "TH", name: "Ủy ban nhân dân tỉnh Thanh Hóa", profile: "nd30", symbol: "UBND" });
-    const token = await addToken(store, by, { unitCode: "TH", role: "registrar" });
-    if (!unit.ok || !token.ok) throw new Error("setup");
-    const drafter: Actor = { userId: "bench-drafter", unitId: unit.value.id, roles: ["drafter"] };
-    const approver: Actor = { userId: "bench-approver", unitId: unit.value.id, roles: ["approver"] };
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const d = await createDocument(store, drafter, { kind: "rotation-decision", record: benchRecord(i) });
-      if (!d.ok) throw new Error("create");
-      await performAction(store, drafter, d.value.id, "submit");
-      await performAction(store, approver, d.value.id, "approve");
-      ids.push(d.value.id);
-    }
-    return { ids, token: token.value.token };
-  } finally {
-    await store.close();
-  }
-}
-
 async function numbering(name: string, options: StoreOptions, serveArgs: string[]): Promise<string> {
   const n = Number(args["number-n"]);
-  const { ids, token } = await approved(options, n);
+  const { ids, token } = await approvedDocuments(options, n, benchRecord);
   const s: Served = await startServe(ROOT, [...serveArgs, "--port", String(port)]);
   let failed = 0;
   let r: { ms: number[]; seconds: number };

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { extractPdfText } from "../helpers/pdf-text.js";
 import { describePg, freshPgDatabase } from "../helpers/pg.js";
 import { openStore, type Store, type StoreOptions } from "../../src/store/index.js";
-import { addToken, addUnit, createDocument, performAction, type Actor } from "../../src/workflow/index.js";
+import { approvedDocuments } from "../helpers/approved.js";
 import { serveProcess } from "./process.js";
 
 const { number: _n, ...record } = JSON.parse(readFileSync("inputs/nd30/dieu-dong-mot-nguoi.json", "utf8")) as Record<string, unknown>;
@@ -18,31 +18,6 @@ const tempDir = () => {
   return d;
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A unit with `count` approved documents and a registrar's bearer token. */
-async function approvedDocuments(options: StoreOptions, count: number): Promise<{ ids: string[]; token: string }> {
-  const store = await openStore(options);
-  try {
-    const by = { userId: "cli:test", unitId: null };
-    const unit = await addUnit(store, by, { code: "TH", name: "Ủy ban nhân dân tỉnh Thanh Hóa", profile: "nd30", symbol: "UBND" });
-    if (!unit.ok) throw new Error("unit");
-    const token = await addToken(store, by, { unitCode: "TH", role: "registrar" });
-    if (!token.ok) throw new Error("token");
-    const drafter: Actor = { userId: "u-drafter", unitId: unit.value.id, roles: ["drafter"] };
-    const approver: Actor = { userId: "u-approver", unitId: unit.value.id, roles: ["approver"] };
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const d = await createDocument(store, drafter, { kind: "rotation-decision", record });
-      if (!d.ok) throw new Error("create");
-      await performAction(store, drafter, d.value.id, "submit");
-      await performAction(store, approver, d.value.id, "approve");
-      ids.push(d.value.id);
-    }
-    return { ids, token: token.value.token };
-  } finally {
-    await store.close();
-  }
-}
 
 const numberAt = (url: string, id: string, token: string) =>
   fetch(`${url}/api/documents/${id}/actions/number`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: "{}" });
@@ -58,7 +33,7 @@ describePg("numbering with two serve processes on PostgreSQL", (serverUrl) => {
   it("gives 200 concurrent number calls 01…200 once each", { timeout: 240_000 }, async () => {
     const db = await freshPgDatabase(serverUrl);
     try {
-      const { ids, token } = await approvedDocuments({ databaseUrl: db.url }, 200);
+      const { ids, token } = await approvedDocuments({ databaseUrl: db.url }, 200, () => record);
       const a = await serveProcess(["--db", db.url, "--data", tempDir(), "--port", "18082"]);
       const b = await serveProcess(["--db", db.url, "--data", tempDir(), "--port", "18083"]);
       try {
@@ -85,7 +60,7 @@ describePg("numbering with two serve processes on PostgreSQL", (serverUrl) => {
 /** Kills a server (SIGKILL) in a burst of numbering; checks the register, restarts, numbers the rest and reads a file. */
 async function killDuringBurst(options: StoreOptions, serveArgs: string[], port: string): Promise<void> {
   // Group commit numbers up to 100 waiting requests per transaction: 300 documents keep the burst going when the kill comes.
-  const { ids, token } = await approvedDocuments(options, 300);
+  const { ids, token } = await approvedDocuments(options, 300, () => record);
   const first = await serveProcess([...serveArgs, "--port", port]);
   let ok = 0;
   const burst = ids.map((id) => numberAt(first.url, id, token).then((r) => void (r.status === 200 && ok++), () => undefined));

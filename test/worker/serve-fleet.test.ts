@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, expect, it } from "vitest";
-import { openStore, type StoreOptions } from "../../src/store/index.js";
-import { addToken, addUnit, createDocument, performAction, type Actor } from "../../src/workflow/index.js";
+import { approvedDocuments } from "../helpers/approved.js";
 import { extractPdfText } from "../helpers/pdf-text.js";
 import { describePg, freshPgDatabase } from "../helpers/pg.js";
 import { serveProcess, type ServeProcess } from "../server/process.js";
@@ -15,30 +14,6 @@ import { sleep, workerProcess, writeRecords, type WorkerProcess } from "./proces
 const dir = mkdtempSync(join(tmpdir(), "cadre-serve-fleet-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const { number: _n, ...record } = JSON.parse(readFileSync("inputs/nd30/dieu-dong-mot-nguoi.json", "utf8")) as Record<string, unknown>;
-
-/** A unit with `count` approved documents and a registrar's bearer token. */
-async function approved(options: StoreOptions, count: number): Promise<{ ids: string[]; token: string }> {
-  const store = await openStore(options);
-  try {
-    const by = { userId: "cli:test", unitId: null };
-    const unit = await addUnit(store, by, { code: "TH", name: "Ủy ban nhân dân tỉnh Thanh Hóa", profile: "nd30", symbol: "UBND" });
-    const token = await addToken(store, by, { unitCode: "TH", role: "registrar" });
-    if (!unit.ok || !token.ok) throw new Error("setup");
-    const drafter: Actor = { userId: "u-drafter", unitId: unit.value.id, roles: ["drafter"] };
-    const approver: Actor = { userId: "u-approver", unitId: unit.value.id, roles: ["approver"] };
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const d = await createDocument(store, drafter, { kind: "rotation-decision", record });
-      if (!d.ok) throw new Error("create");
-      await performAction(store, drafter, d.value.id, "submit");
-      await performAction(store, approver, d.value.id, "approve");
-      ids.push(d.value.id);
-    }
-    return { ids, token: token.value.token };
-  } finally {
-    await store.close();
-  }
-}
 
 const upload = async (url: string, token: string, path: string, name: string) => {
   const form = new FormData();
@@ -51,7 +26,7 @@ describePg("two serve processes and two workers on one PostgreSQL", (serverUrl) 
   it("render an uploaded batch while numbering on both servers: nothing lost, duplicated or mixed up", { timeout: 300_000 }, async () => {
     const db = await freshPgDatabase(serverUrl);
     const data = join(dir, "data");
-    const { ids, token } = await approved({ databaseUrl: db.url, dataDir: data }, 60);
+    const { ids, token } = await approvedDocuments({ databaseUrl: db.url, dataDir: data }, 60, () => record);
     const procs: Array<ServeProcess | WorkerProcess> = [];
     try {
       const [a, b] = await Promise.all(["18471", "18472"].map((port) => serveProcess(["--db", db.url, "--data", data, "--port", port])));
