@@ -1,5 +1,6 @@
 // `cadre-docs serve` as a child process on a port of its own: wait until it listens, stop it with a signal.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { ROOT } from "../helpers/samples.js";
 
 export interface ServeProcess {
@@ -23,3 +24,14 @@ export async function serveProcess(args: string[], env: Record<string, string> =
   }
   return { child, url: `http://127.0.0.1:${port}`, stderr: () => err, exited };
 }
+
+/** A port free on 127.0.0.1 right now (the system picks it), for a child server of one test. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });

@@ -8,7 +8,7 @@ import { afterAll, expect, it } from "vitest";
 import { approvedDocuments } from "../helpers/approved.js";
 import { extractPdfText } from "../helpers/pdf-text.js";
 import { describePg, freshPgDatabase } from "../helpers/pg.js";
-import { serveProcess, type ServeProcess } from "../server/process.js";
+import { freePort, serveProcess, type ServeProcess } from "../server/process.js";
 import { sleep, workerProcess, writeRecords, type WorkerProcess } from "./process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cadre-serve-fleet-"));
@@ -29,8 +29,13 @@ describePg("two serve processes and two workers on one PostgreSQL", (serverUrl) 
     const { ids, token } = await approvedDocuments({ databaseUrl: db.url, dataDir: data }, 60, () => record);
     const procs: Array<ServeProcess | WorkerProcess> = [];
     try {
-      const [a, b] = await Promise.all(["18471", "18472"].map((port) => serveProcess(["--db", db.url, "--data", data, "--port", port])));
-      procs.push(a!, b!);
+      // Both servers are stopped in `finally` even when one of them fails to start.
+      const started = await Promise.allSettled([await freePort(), await freePort()].map((port) => serveProcess(["--db", db.url, "--data", data, "--port", String(port)])));
+      for (const s of started) if (s.status === "fulfilled") procs.push(s.value);
+      const [a, b] = started.map((s) => {
+        if (s.status === "rejected") throw s.reason;
+        return s.value;
+      });
       procs.push(...(await Promise.all([0, 1].map(() => workerProcess(["--db", db.url, "--data", data, "--threads", "1"])))));
       const input = join(dir, "quyet-dinh.jsonl");
       const bad = writeRecords(input, 120, 40);
