@@ -10,19 +10,24 @@ export interface ServeProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function serveProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ServeProcess> {
-  const port = args[args.indexOf("--port") + 1];
-  const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, "serve", ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** `cadre-docs COMMAND ARGS` as a child process, returned once its stderr holds `ready` (it fails if the process ends first). */
+export async function cliProcess(command: string, args: string[], ready: string, env: Record<string, string>, timeoutMs: number): Promise<Omit<ServeProcess, "url">> {
+  const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, command, ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let err = "";
   child.stderr!.on("data", (d: Buffer) => (err += d.toString("utf8")));
   child.stdout!.resume();
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   const deadline = Date.now() + timeoutMs;
-  while (!err.includes("đang chạy tại")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`serve did not start: ${err}`);
+  while (!err.includes(ready)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${command} did not start: ${err}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, url: `http://127.0.0.1:${port}`, stderr: () => err, exited };
+  return { child, stderr: () => err, exited };
+}
+
+export async function serveProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ServeProcess> {
+  const port = args[args.indexOf("--port") + 1];
+  return { ...(await cliProcess("serve", args, "đang chạy tại", env, timeoutMs)), url: `http://127.0.0.1:${port}` };
 }
 
 /** A port free on 127.0.0.1 right now (the system picks it), for a child server of one test. */

@@ -1,7 +1,8 @@
 // `cadre-docs worker` as a real child process: started, waited for, killed or stopped; and a file of small generated records.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { ROOT } from "../helpers/samples.js";
+import { cliProcess } from "../server/process.js";
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -9,19 +10,8 @@ export interface WorkerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export async function workerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", `${ROOT}src/cli/main.ts`, "worker", ...args], { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let err = "";
-  child.stderr!.on("data", (d: Buffer) => (err += d.toString("utf8")));
-  child.stdout!.resume();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-  const deadline = Date.now() + timeoutMs;
-  while (!err.includes("đang nhận việc")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`worker did not start: ${err}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, stderr: () => err, exited };
-}
+export const workerProcess = (args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<WorkerProcess> =>
+  cliProcess("worker", args, "đang nhận việc", env, timeoutMs);
 
 /** `count` one-person rotation decisions (each its own person), every `badEvery`-th without a birth date. */
 export function writeRecords(path: string, count: number, badEvery: number): number[] {
