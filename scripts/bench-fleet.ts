@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   console.log(`\nQueue and database costs (${costs.jobs} jobs of ${costs.perJob} records, one process, no rendering):`);
   console.log(`  fetch ${costs.fetchMs.toFixed(2)} ms/job; pending check ${costs.pendingMs.toFixed(2)} ms/job; complete alone ${costs.completeMs.toFixed(2)} ms/job;`);
   console.log(`  commit of ${costs.perJob} rendered records ${costs.commitMs.toFixed(2)} ms/job = ${costs.writeMsPerRecord.toFixed(3)} ms/record beyond the completion; submit ${costs.submitMsPerRecord.toFixed(3)} ms/record;`);
-  console.log(`  two ~50 KB files of a record into the folder file store ${costs.storeMsPerRecord.toFixed(2)} ms/record`);
+  console.log(`  two ~50 KB rendered files of a record adopted into the folder file store (a rename each) ${costs.storeMsPerRecord.toFixed(2)} ms/record`);
   const pgMs = median(fleet.get(counts[0]!)!.map((r) => r.pgCpuMs ?? 0));
   console.log(`  PostgreSQL backends' CPU per record (${counts[0]} worker run): ${pgMs.toFixed(2)} ms → one PostgreSQL core serves ≈ ${pgMillionsPerHour(pgMs)} records/hour`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ machine: info, n: N, runs: RUNS, threads: THREADS, cli, fleet: Object.fromEntries(fleet), costs, rows }, null, 2)}\n`);

@@ -1,6 +1,6 @@
 // The file store: content-addressed bytes (SHA-256), in a folder by default or in the database (PostgreSQL bytea).
 import { createHash } from "node:crypto";
-import { mkdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { writeFileAtomic } from "../core/index.js";
@@ -18,6 +18,13 @@ export interface FileStore {
   /** The bytes, or undefined when no file has that hash (or the hash is malformed). */
   get(sha256: string): Promise<Uint8Array | undefined>;
   has(sha256: string): Promise<boolean>;
+  /**
+   * Takes a finished temporary file whose SHA-256 the writer computed: a folder store renames it into place (no copy,
+   * no second hash), a database store reads it in. The temporary file is gone afterwards, kept or not.
+   */
+  adopt(tmp: string, file: StoredFile): Promise<StoredFile>;
+  /** A folder on the store's own file system for such temporary files (renames stay renames), when it has one. */
+  readonly incoming?: string;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -30,6 +37,23 @@ export function folderFileStore(root: string): FileStore {
   return {
     kind: "folder",
     has,
+    incoming: join(root, ".incoming"),
+    async adopt(tmp, file) {
+      if (!HASH.test(file.sha256)) throw new Error(`internal: ${tmp} came with a malformed hash`);
+      if (await has(file.sha256)) {
+        await rm(tmp, { force: true });
+        return file;
+      }
+      await mkdir(join(root, file.sha256.slice(0, 2), file.sha256.slice(2, 4)), { recursive: true });
+      try {
+        await rename(tmp, where(file.sha256));
+      } catch (err) {
+        // Another file system (EXDEV): copied through memory, checked against the hash it came with.
+        if ((err as { code?: unknown }).code !== "EXDEV") throw err;
+        return adoptByCopy(this, tmp, file);
+      }
+      return file;
+    },
     async put(data) {
       const h = sha256Hex(data);
       if (!(await has(h))) {
@@ -52,6 +76,9 @@ export function databaseFileStore(db: Kysely<Database>): FileStore {
   return {
     kind: "database",
     has,
+    adopt(tmp, file) {
+      return adoptByCopy(this, tmp, file);
+    },
     async put(data) {
       const h = sha256Hex(data);
       await db.insertInto("file_blobs")
@@ -66,4 +93,15 @@ export function databaseFileStore(db: Kysely<Database>): FileStore {
       return row ? new Uint8Array(row.data) : undefined;
     },
   };
+}
+
+/** The temporary file's bytes put in the store; refused when they do not have the hash they came with. */
+async function adoptByCopy(store: FileStore, tmp: string, file: StoredFile): Promise<StoredFile> {
+  try {
+    const put = await store.put(await readFile(tmp));
+    if (put.sha256 !== file.sha256) throw new Error(`internal: ${tmp} changed between render and store`);
+    return put;
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }

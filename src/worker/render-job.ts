@@ -1,5 +1,5 @@
 // One job of a queued batch: its pending records rendered on the pool, their files put in the file store, marked and counted with the job's completion.
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Executor, type Issue, type OutputFormat, type TaskOptions, type TaskResult } from "../index.js";
 import { commitRecords, pendingRecords, type QueuedBatchSettings, type Queue, type RecordOutcome, type RenderJob, type Store } from "../store/index.js";
 
@@ -18,13 +18,12 @@ async function batchOf(store: Store, id: string): Promise<Batch | undefined> {
   return { state: row.state, input: row.input ?? "", settings: JSON.parse(row.settings) as QueuedBatchSettings };
 }
 
-/** The task's files, moved from the worker's temporary folder into the file store (keyed by their SHA-256). */
+/** The task's files, moved from the worker's temporary folder into the file store (keyed by the SHA-256 the render thread computed). */
 async function keep(ctx: JobContext, r: Extract<TaskResult, { ok: true }>, hash: string): Promise<NonNullable<RecordOutcome["files"]>> {
   const files: NonNullable<RecordOutcome["files"]> = [];
   try {
     for (const f of r.files) {
-      const put = await ctx.store.files.put(await readFile(f.tmp));
-      if (put.sha256 !== f.sha256) throw new Error(`internal: ${f.tmp} changed between render and store`);
+      const put = await ctx.store.files.adopt(f.tmp, { sha256: f.sha256, size: f.size });
       files.push({ format: f.format, stem: r.fileStem, sha256: put.sha256, size: put.size, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash });
     }
   } finally {

@@ -1,9 +1,8 @@
 // `cadre-docs worker`: takes render jobs from the PostgreSQL queue until stopped; the library entry the benchmarks call too.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type Executor, type FontSet, type OutputFormat, type RecordBudget, type TaskOptions } from "../index.js";
 import { DEAD_QUEUE, openQueue, openStore, RENDER_QUEUE, type RenderJob, type Store } from "../store/index.js";
+import { workerScratch } from "./scratch.js";
 import { runDeadJob, runRenderJob, type JobContext } from "./render-job.js";
 
 export interface WorkerOptions {
@@ -37,6 +36,9 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** Jobs a worker holds at once per render thread. */
+export const JOBS_PER_THREAD = 2;
+
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
@@ -46,7 +48,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     await store.close();
     throw err;
   });
-  const scratch = await mkdtemp(join(tmpdir(), "cadre-worker-"));
+  // Rendered files are written next to the store, so that keeping one is a rename, not a copy.
+  const scratch = await workerScratch(store.files.incoming);
   const pools = new Map<string, { executor: Executor; options: TaskOptions }>();
   const ctx: JobContext = {
     store,
@@ -89,7 +92,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       }
     }
   };
-  const loops = Array.from({ length: threads }, loop);
+  // Two jobs in hand per render thread: one renders while the other's files are kept and committed and the next is
+  // fetched, so the threads never wait on the database (one loop per thread measured 62 % of the CLI's rate).
+  const loops = Array.from({ length: JOBS_PER_THREAD * threads }, loop);
   return {
     threads,
     stats: () => ({ ...stats }),
