@@ -6,9 +6,9 @@ describe("worker and --db on the command line", () => {
   it("`worker --help` explains the queue, --db, --data and --threads in Vietnamese", () => {
     const r = runCli(["worker", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Cách dùng: cadre-docs worker --db postgres://… [--data THƯ_MỤC] [--threads N]");
+    expect(r.stdout).toContain("Cách dùng: cadre-docs worker --db postgres://… [--data THƯ_MỤC] [--threads N|auto]");
     expect(r.stdout).toMatch(/^ {2}--db postgres:\/\/… +cơ sở dữ liệu PostgreSQL chung của các máy chủ \(serve\) và máy tạo văn bản \(worker\)/m);
-    expect(r.stdout).toMatch(/^ {2}--threads N +số luồng tạo văn bản/m);
+    expect(r.stdout).toMatch(/^ {2}--threads N\|auto +số luồng tạo văn bản; mỗi luồng giữ hai việc .*auto \(mặc định\): tự chọn như render --workers auto/m);
     expect(r.stdout).toContain("việc của nó hết hạn và máy khác làm lại");
     expect(runCli(["--help"]).stdout).toMatch(/^ {2}worker +máy tạo văn bản: nhận các lô văn bản từ hàng đợi trong PostgreSQL/m);
     expect(runCli(["render", "--help"]).stdout).toMatch(/^ {2}--db postgres:\/\/… +gửi lô vào hàng đợi PostgreSQL/m);
@@ -17,7 +17,7 @@ describe("worker and --db on the command line", () => {
   const cases: Array<[string[], string]> = [
     [["worker"], "Sai cú pháp lệnh: worker cần --db postgres://… (hoặc biến môi trường DATABASE_URL): hàng đợi văn bản nằm trong PostgreSQL."],
     [["worker", "--db", "data/cadre.db"], "Sai cú pháp lệnh: worker cần --db postgres://… (hoặc biến môi trường DATABASE_URL): hàng đợi văn bản nằm trong PostgreSQL (đã nhận: data/cadre.db)."],
-    [["worker", "--db", "postgres://x/y", "--threads", "0"], "Sai cú pháp lệnh: --threads cần một số nguyên từ 1 đến 256"],
+    [["worker", "--db", "postgres://x/y", "--threads", "0"], "Sai cú pháp lệnh: --threads cần auto hoặc một số nguyên từ 1 đến 256"],
     [["render", "a.json", "--db", "postgres://x/y", "--resume"], "Sai cú pháp lệnh: --resume không dùng được cùng --db (các máy worker tạo văn bản theo thiết lập mặc định)."],
     [["render", "a.json", "--tries", "2"], "Sai cú pháp lệnh: --tries chỉ dùng cùng --db postgres://…"],
     [["render", "a.json", "--db", "postgres://x/y", "--tries", "0"], "Sai cú pháp lệnh: --tries cần một số nguyên từ 1 đến 100 (đã nhận: 0)."],
