@@ -16,7 +16,7 @@ export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, cho
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export { createRenderPool } from "./pipeline/index.js";
 export type { RenderPool, PooledDocument, PoolOptions } from "./pipeline/index.js";
-export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
+export type { LoadedConfig, MergeBy, MergedFile, MachineFacts, WorkerCosts } from "./pipeline/index.js";
 export { locateIssues } from "./ingest/index.js";
 export type { CellIndex, RowRef } from "./ingest/index.js";
 export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs } from "./pipeline/index.js";

@@ -1,13 +1,14 @@
 // One job of a queued batch: its pending records rendered on the pool, their files put in the file store, marked and counted with the job's completion.
 import { rm } from "node:fs/promises";
-import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Executor, type Issue, type OutputFormat, type TaskOptions, type TaskResult } from "../index.js";
+import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Issue, type TaskResult } from "../index.js";
 import { commitRecords, pendingRecords, type QueuedBatchSettings, type Queue, type RecordOutcome, type RenderJob, type Store } from "../store/index.js";
+import type { RenderPools } from "./pools.js";
 
 export interface JobContext {
   store: Store;
   queue: Queue;
-  /** The pool for a set of formats (a batch renders DOCX, PDF or both). */
-  executor: (formats: OutputFormat[]) => { executor: Executor; options: TaskOptions };
+  /** The render pools by batch setting (formats, name pattern, PDF/A, overrides). */
+  pools: RenderPools;
 }
 
 type Batch = { state: string; input: string; settings: QueuedBatchSettings };
@@ -40,11 +41,12 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
   const batch = await batchOf(ctx.store, job.data.batch);
   const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
   if (!batch || !todo.length) return commitRecords(ctx.store, ctx.queue, job, job.data.batch, []);
-  const { executor, options } = ctx.executor(batch.settings.formats);
-  const fingerprint = renderFingerprint(options);
-  const runs = todo.map((r) => executor.run({ data: r.data, now: batch.settings.now }));
-  executor.flush();
+  const pool = ctx.pools.acquire(batch.settings);
+  const fingerprint = renderFingerprint(pool.options);
+  const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now }));
+  pool.executor.flush();
   const settled = await Promise.allSettled(runs);
+  pool.release();
   const outcomes: RecordOutcome[] = [];
   const errors: unknown[] = [];
   for (const [i, s] of settled.entries()) {
@@ -54,7 +56,10 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
       continue;
     }
     const issues: Issue[] = [...(todo[i]!.issues ?? []), ...locateIssues(withSource(s.value.issues, { file: batch.input, record: seq }), todo[i]!.cells as CellIndex | undefined)];
-    outcomes.push(s.value.ok ? { seq, issues, files: await keep(ctx, s.value, recordHash(fingerprint, data)) } : { seq, issues });
+    // --strict: a warning (ingest's included) fails the record like an error, and its files are not kept.
+    const kept = s.value.ok && !(batch.settings.strict && issues.length);
+    if (s.value.ok && !kept) await Promise.all(s.value.files.map((f) => rm(f.tmp, { force: true })));
+    outcomes.push(kept && s.value.ok ? { seq, issues, files: await keep(ctx, s.value, recordHash(fingerprint, data)) } : { seq, issues });
   }
   const counted = await commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes, errors.length === 0);
   if (errors.length) {

@@ -1,7 +1,8 @@
 // `cadre-docs worker`: takes render jobs from the PostgreSQL queue until stopped; the library entry the benchmarks call too.
 import { rm } from "node:fs/promises";
-import { chooseWorkers, createExecutor, DEFAULT_BUDGET, machineFacts, type Executor, type FontSet, type OutputFormat, type RecordBudget, type TaskOptions } from "../index.js";
+import { chooseWorkers, machineFacts, type FontSet, type RecordBudget } from "../index.js";
 import { DEAD_QUEUE, openQueue, openStore, RENDER_QUEUE, type RenderJob, type Store } from "../store/index.js";
+import { RenderPools } from "./pools.js";
 import { workerScratch } from "./scratch.js";
 import { runDeadJob, runRenderJob, type JobContext } from "./render-job.js";
 
@@ -53,21 +54,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   });
   // Rendered files are written next to the store, so that keeping one is a rename, not a copy.
   const scratch = await workerScratch(store.files.incoming);
-  const pools = new Map<string, { executor: Executor; options: TaskOptions }>();
-  const ctx: JobContext = {
-    store,
-    queue,
-    executor: (formats: OutputFormat[]) => {
-      const key = [...formats].sort().join(",");
-      let pool = pools.get(key);
-      if (!pool) {
-        const options: TaskOptions = { formats: [...formats], outDir: scratch, ...(o.fonts ? { fonts: o.fonts } : {}) };
-        pool = { executor: createExecutor(threads, options, { ...DEFAULT_BUDGET, ...o.budget }), options };
-        pools.set(key, pool);
-      }
-      return pool;
-    },
-  };
+  const pools = new RenderPools(threads, { outDir: scratch, fonts: o.fonts, budget: o.budget });
+  const ctx: JobContext = { store, queue, pools };
   const stats: WorkerStats = { jobs: 0, done: 0, failed: 0 };
   let stopping = false;
 
@@ -104,7 +92,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     stop: async () => {
       stopping = true;
       await Promise.all(loops);
-      await Promise.all([...pools.values()].map((p) => p.executor.close()));
+      await pools.close();
       await queue.close();
       await store.close();
       await rm(scratch, { recursive: true, force: true });
