@@ -57,12 +57,16 @@ function postgres(url: string, max: number): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
+/** Migrations already applied (none on a new database). */
+async function applied(db: Kysely<Database>): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === "kysely_migration")) return [];
+  return (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map((r) => r.name);
+}
+
 /** Refuses a database migrated by a newer cadre-docs: its tables may mean what this binary does not know. */
 async function refuseNewer(db: Kysely<Database>, known: string[]): Promise<void> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === "kysely_migration")) return;
-  const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-  const unknown = rows.rows.map((r) => r.name).filter((n) => !known.includes(n));
+  const unknown = (await applied(db)).filter((n) => !known.includes(n));
   if (unknown.length > 0) throw new StoreError(issue("database_too_new", [], { found: unknown.at(-1), known: known.at(-1) }));
 }
 
@@ -74,6 +78,9 @@ export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<v
     if (error) throw error;
   };
   if (dialect === "postgres") return run(db);
+  // Up to date (every start after the first): no write lock, which other connections may be holding.
+  const done = await applied(db);
+  if (Object.keys(set).every((n) => done.includes(n))) return refuseNewer(db, Object.keys(set));
   // Kysely takes no lock on SQLite: two processes opening a new file at once would both create its tables.
   // One transaction holding the write lock (others wait, busy_timeout) makes the migration all or nothing, one at a time.
   await db.connection().execute(async (conn) => {
