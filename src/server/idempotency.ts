@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { Store, Tx } from "../store/index.js";
-import { crashPoint } from "./crash-point.js";
+import { crashPoint } from "../index.js";
 import { HttpProblem, problemBody, requestIssue } from "./problem.js";
 import type { Answer, KeepAnswer } from "./route.js";
 

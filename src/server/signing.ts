@@ -7,7 +7,7 @@ import {
   bodySignaturesDue, getDocument, getSigningKey, performAction, storeBodySignature,
   type Actor, type BodySignatureDue, type CommitWith, type DocumentView, type SigningKey,
 } from "../workflow/index.js";
-import { crashPoint } from "./crash-point.js";
+import { crashPoint } from "../index.js";
 import type { RenderSettings } from "./doc-files.js";
 
 export const refusal = (code: Issue["code"], params: Record<string, string | number> = {}): Result<never> =>

@@ -14,5 +14,5 @@ export type {
 } from "./types.js";
 export { openQueue, enqueueRecords, RENDER_QUEUE, DEAD_QUEUE, CHUNK_RECORDS, DEFAULT_QUEUE_SETTINGS } from "./batch-queue.js";
 export type { Queue, QueueOptions, QueueSettings, RenderJob } from "./batch-queue.js";
-export { submitBatch, commitRecords, pendingRecords, cancelBatch } from "./batch-jobs.js";
+export { submitBatch, commitRecords, markDraft, pendingRecords, cancelBatch } from "./batch-jobs.js";
 export type { QueuedBatch, QueuedBatchSettings, RecordOutcome } from "./batch-jobs.js";
