@@ -1,6 +1,6 @@
 // One job of a queued drafts batch: its pending records rendered on the pool, each made a draft of the uploader's unit with its files, its item and the batch's counts in one transaction.
-import { crashPoint, locateIssues, withSource, type CellIndex, type Issue, type TaskResult } from "../index.js";
-import { commitRecords, markDraft, type RecordOutcome, type RenderJob } from "../store/index.js";
+import { locateIssues, withSource, type CellIndex, type Issue, type TaskResult } from "../index.js";
+import { commitRecords, crashPoint, markDraft, type RecordOutcome, type RenderJob } from "../store/index.js";
 import { actorForCreator, createDocument, type Actor } from "../workflow/index.js";
 import { adoptFiles, type JobBatch, type JobContext } from "./job-batch.js";
 
