@@ -12,11 +12,11 @@ import type { Io } from "./core/index.js";
 import { fromZodIssue } from "./validate/zod-issues.js";
 import { buildForm, placeholderRecord, sampleRecord, workbookBytes } from "./workbook/index.js";
 
-export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
+export { renderFiles, loadConfig, progressSink, summaryText, defaultWorkers, chooseWorkers, machineFacts, tuneHeapForBatch, MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE, checkNamePattern, outputStem, NAME_PLACEHOLDERS, MERGE_BY, MERGE_FOLDER } from "./pipeline/index.js";
 export type { BatchSummary, FailureGroup, ManifestEntry, ProgressSink, ProgressState, RecordBudget } from "./pipeline/index.js";
 export { createRenderPool } from "./pipeline/index.js";
 export type { RenderPool, PooledDocument, PoolOptions } from "./pipeline/index.js";
-export type { LoadedConfig, MergeBy, MergedFile } from "./pipeline/index.js";
+export type { LoadedConfig, MergeBy, MergedFile, MachineFacts, WorkerCosts } from "./pipeline/index.js";
 export { locateIssues } from "./ingest/index.js";
 export type { CellIndex, RowRef } from "./ingest/index.js";
 export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs } from "./pipeline/index.js";

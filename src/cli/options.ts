@@ -146,7 +146,7 @@ SPECS.verify = {
 export const dbOption: OptionSpec = { type: "string", value: "postgres://…", help: "cơ sở dữ liệu PostgreSQL chung của các máy chủ (serve) và máy tạo văn bản (worker); mặc định lấy từ biến môi trường DATABASE_URL" };
 
 SPECS.worker = {
-  usage: "worker --db postgres://… [--data THƯ_MỤC] [--threads N]",
+  usage: "worker --db postgres://… [--data THƯ_MỤC] [--threads N|auto]",
   summary: "máy tạo văn bản: nhận các lô văn bản từ hàng đợi trong PostgreSQL và tạo tệp DOCX, PDF",
   about: [
     "Dùng khi nhiều máy chủ (serve) và nhiều máy tạo văn bản cùng dùng một PostgreSQL (cấp tỉnh, hàng chục nghìn văn bản). " +
@@ -157,7 +157,7 @@ SPECS.worker = {
   options: {
     db: dbOption,
     data: { type: "string", value: "THƯ_MỤC", help: "thư mục dữ liệu chung với serve: kho tệp nằm trong THƯ_MỤC/files (mặc định: data)" },
-    threads: { type: "string", value: "N", help: "số luồng tạo văn bản, cũng là số việc nhận cùng lúc (mặc định: theo số lõi của máy)" },
+    threads: { type: "string", value: "N|auto", help: "số luồng tạo văn bản; mỗi luồng giữ hai việc (một việc đang tạo, một việc đang lưu); auto (mặc định): tự chọn như render --workers auto cho một lô dài, theo số lõi rảnh và bộ nhớ còn trống" },
     ...budget,
   },
   examples: [

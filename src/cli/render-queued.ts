@@ -1,6 +1,6 @@
 // `cadre-docs render … --db postgres://…`: each input file becomes a queued batch; the progress line follows the workers; the files land in --out.
 import { expandInputs, summarizeBatch, writeBatchReports, type BatchReport, type Io, type Issue, type OutputFormat, type ProgressSink } from "../index.js";
-import { cancelBatch, openQueue, openStore, type Store } from "../store/index.js";
+import { cancelBatch, jobsInHand, openQueue, openStore, type QueuedBatchSettings, type Store } from "../store/index.js";
 import { submitFile, writeBatchOutputs, writeManifest, type BatchOutput } from "../worker/index.js";
 import { printErr } from "./args.js";
 
@@ -9,11 +9,15 @@ export interface QueuedRun {
   dataDir?: string;
   outDir: string;
   formats: OutputFormat[];
+  /** What every worker applies to the batch (--name, --strict, --pdfa, the configuration's overrides). */
+  render?: Omit<QueuedBatchSettings, "now" | "formats">;
   io: Io;
   tries?: number;
   queue?: { expireSeconds?: number; tries?: number };
   /** How often this process looks for lost jobs (CADRE_QUEUE_CHECK_SECONDS). */
   checkSeconds?: number;
+  /** Seconds with no record finished and no job in a worker's hands before saying that no worker takes the batch (default 30). */
+  noticeSeconds?: number;
   leaveInStore: boolean;
   progress?: ProgressSink;
   signal: AbortSignal;
@@ -26,15 +30,37 @@ async function totals(store: Store, ids: string[]): Promise<Totals> {
   return rows.reduce((t, r) => ({ records: t.records + Number(r.records), done: t.done + Number(r.done), failed: t.failed + Number(r.failed), running: t.running + (r.state === "running" ? 1 : 0) }), { records: 0, done: 0, failed: 0, running: 0 });
 }
 
-/** Waits until no batch runs; a stop request (Ctrl-C) cancels them, and what was done is kept. */
+/** Waits until no batch runs; a stop request (Ctrl-C) cancels them, and what was done is kept. Says so when no worker takes them. */
 async function follow(store: Store, ids: string[], o: QueuedRun, startedAt: number): Promise<Totals> {
+  const stalled = stallWatch(store, ids, (o.noticeSeconds ?? 30) * 1000);
   for (;;) {
     if (o.signal.aborted) for (const id of ids) await cancelBatch(store, id);
     const t = await totals(store, ids);
     o.progress?.update({ records: t.done + t.failed, total: t.records, documents: t.done, failed: t.failed, startedAt });
+    await stalled(t.done + t.failed);
     if (!t.running) return t;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** A notice, once per stall, when no record has finished for `ms` and no worker holds a job of these batches. */
+function stallWatch(store: Store, ids: string[], ms: number): (finished: number) => Promise<void> {
+  let last = -1;
+  let since = Date.now();
+  let told = false;
+  return async (finished) => {
+    if (finished !== last) {
+      if (told && last >= 0) printErr("Đã có máy worker nhận việc, lô đang tiếp tục.");
+      [last, since, told] = [finished, Date.now(), false];
+      return;
+    }
+    if (told || Date.now() - since < ms || (await jobsInHand(store.db, ids)) > 0) return;
+    told = true;
+    printErr(
+      `Không có máy worker nào đang làm lô này: ${Math.round((Date.now() - since) / 1000)} giây chưa có bản ghi nào xong. ` +
+        "Hãy chạy cadre-docs worker --db … --data … (cùng cơ sở dữ liệu và thư mục dữ liệu) trên ít nhất một máy; lô vẫn chờ trong hàng đợi, Ctrl-C để hủy lô.",
+    );
+  };
 }
 
 /** The report as `render` prints it: failures with their issues, documents up to the listing limit. */
@@ -61,7 +87,7 @@ export async function renderQueued(patterns: string[], o: QueuedRun): Promise<Ba
   const queue = await openQueue(o.databaseUrl, { maintenanceSeconds: o.checkSeconds }).catch(async (err: unknown) => (await store.close(), Promise.reject(err)));
   try {
     const ids: string[] = [];
-    for (const file of files) ids.push((await submitFile(store, queue, { path: file, unitId: null, createdBy: "cli:render", formats: o.formats, now: o.io.now(), queue: { ...o.queue, ...(o.tries ? { tries: o.tries } : {}) } })).id);
+    for (const file of files) ids.push((await submitFile(store, queue, { path: file, unitId: null, createdBy: "cli:render", formats: o.formats, render: o.render, now: o.io.now(), queue: { ...o.queue, ...(o.tries ? { tries: o.tries } : {}) } })).id);
     printErr(`Đã gửi ${ids.length} lô vào hàng đợi (mã: ${ids.join(", ")}); các máy cadre-docs worker đang tạo văn bản.`);
     await follow(store, ids, o, startedAt.getTime());
     o.progress?.finish();
@@ -73,7 +99,7 @@ export async function renderQueued(patterns: string[], o: QueuedRun): Promise<Ba
     r.counts.failed = r.failures.length;
     if (o.signal.aborted) r.interrupted = true;
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
-    r.summary = summarizeBatch(r, { startedAt, seconds, workers: 0, resumed: false, dryRun: false });
+    r.summary = summarizeBatch(r, { startedAt, seconds, workers: "queue", resumed: false, dryRun: false });
     if (!o.leaveInStore && outputs.length) await writeBatchReports(o.outDir, o.io, r, r.summary);
     return r;
   } finally {

@@ -4,7 +4,7 @@ import { checkNamePattern, NAME_PLACEHOLDERS, loadConfig, nodeIo, progressSink, 
 import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError, type Parsed } from "./args.js";
 import { writeErrorWorkbook } from "./errors-xlsx.js";
 import { reportJson, reportText, withMessages } from "./report.js";
-import { renderQueued } from "./render-queued.js";
+import { renderQueued, type QueuedRun } from "./render-queued.js";
 import { queueSettingsFromEnv } from "./queue-env.js";
 import { interruptible, SIGNAL_EXIT } from "./stop.js";
 
@@ -93,13 +93,19 @@ function batchOptions(args: Parsed, dryRun: boolean, io: Io, config: LoadedConfi
 }
 
 /** The queue's settings from the environment (as `serve` reads them). */
-function queueFromEnv(): { checkSeconds?: number; queue: { expireSeconds?: number; tries?: number } } {
-  const { checkSeconds, ...queue } = queueSettingsFromEnv();
-  return { checkSeconds, queue };
+function queueFromEnv(): { checkSeconds?: number; noticeSeconds?: number; queue: { expireSeconds?: number; tries?: number } } {
+  const { checkSeconds, noticeSeconds, ...queue } = queueSettingsFromEnv();
+  return { checkSeconds, noticeSeconds, queue };
 }
 
-/** Options of this machine's batch that the queue's workers do not take. */
-const LOCAL_ONLY = ["resume", "name", "merge", "pdfa", "config", "strict", "workers", "record-timeout", "record-memory"];
+/** Options of this machine's batch that a queued batch does not take, and why. */
+const LOCAL_ONLY: Record<string, string> = {
+  resume: "một lô trong hàng đợi tự được làm tiếp khi một máy worker dừng giữa chừng, không cần --resume",
+  merge: "bản in gộp chỉ làm được khi tạo văn bản trên máy này (bỏ --db)",
+  workers: "số luồng đặt trên từng máy worker (cadre-docs worker --threads N)",
+  "record-timeout": "giới hạn thời gian mỗi bản ghi đặt trên từng máy worker (cadre-docs worker --record-timeout)",
+  "record-memory": "giới hạn bộ nhớ mỗi bản ghi đặt trên từng máy worker (cadre-docs worker --record-memory)",
+};
 
 /** `--db`: the batch goes to the queue (checked here: a local-only option with it is a usage error). */
 function queuedOptions(args: Parsed): { databaseUrl: string; dataDir?: string; tries?: number; leaveInStore: boolean } | undefined {
@@ -110,12 +116,21 @@ function queuedOptions(args: Parsed): { databaseUrl: string; dataDir?: string; t
     return undefined;
   }
   if (!/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`--db cần địa chỉ PostgreSQL dạng postgres://… (đã nhận: ${url})`, "render");
-  const local = LOCAL_ONLY.find((n) => args.values[n] !== undefined && args.values[n] !== false);
-  if (local) throw new UsageError(`--${local} không dùng được cùng --db (các máy worker tạo văn bản theo thiết lập mặc định)`, "render");
+  const local = Object.keys(LOCAL_ONLY).find((n) => args.values[n] !== undefined && args.values[n] !== false);
+  if (local) throw new UsageError(`--${local} không dùng được cùng --db: ${LOCAL_ONLY[local]}`, "render");
   const tries = str(args, "tries");
   const n = tries === undefined ? undefined : Number(tries);
   if (n !== undefined && (!Number.isInteger(n) || n < 1 || n > 100)) throw new UsageError(`--tries cần một số nguyên từ 1 đến 100 (đã nhận: ${tries})`, "render");
   return { databaseUrl: url, dataDir: str(args, "data"), tries: n, leaveInStore: flag(args, "leave-in-store") };
+}
+
+/** What the workers apply to a queued batch: --name, --strict, --pdfa and the configuration's overrides (its fonts are files of this machine). */
+function queuedRender(o: BatchOptions, config: LoadedConfig): QueuedRun["render"] {
+  if (config.fonts) throw new UsageError("--config có phông chữ riêng (fonts) không dùng được cùng --db: các máy worker dùng phông chữ đi kèm cadre-docs (Liberation Serif, cùng kích thước chữ với Times New Roman); bỏ mục fonts khỏi tệp cấu hình, hoặc tạo văn bản trên máy này (bỏ --db)", "render");
+  return {
+    ...(o.name ? { name: o.name } : {}), ...(o.strict ? { strict: true } : {}), ...(o.pdfa ? { pdfa: true } : {}),
+    ...(Object.keys(config.overrides).length ? { overrides: config.overrides as Record<string, unknown> } : {}),
+  };
 }
 
 /** The configuration file, or its problems printed (JSON or text). */
@@ -142,7 +157,7 @@ export default async function render(argv: string[], dryRun = false): Promise<nu
   try {
     const db = dryRun ? undefined : queuedOptions(args);
     report = db
-      ? await renderQueued(args.positionals, { ...db, ...queueFromEnv(), outDir: options.outDir, formats: [...options.formats], io, progress: options.progress, signal: stop.signal })
+      ? await renderQueued(args.positionals, { ...db, ...queueFromEnv(), outDir: options.outDir, formats: [...options.formats], render: queuedRender(options, config), io, progress: options.progress, signal: stop.signal })
       : await renderFiles(args.positionals, { ...options, signal: stop.signal });
   } finally {
     stop.dispose();

@@ -1,6 +1,5 @@
 // `cadre-docs worker`: renders queued batches from PostgreSQL until Ctrl-C or SIGTERM (jobs in hand are finished first).
 import { availableParallelism } from "node:os";
-import { defaultWorkers } from "../index.js";
 import { formatIssue } from "../messages/index.js";
 import { StoreError } from "../store/index.js";
 import { startWorker } from "../worker/index.js";
@@ -8,10 +7,11 @@ import { EXIT, parseCommand, printErr, str, UsageError } from "./args.js";
 import { parseBudgets } from "./render.js";
 import { queueSettingsFromEnv } from "./queue-env.js";
 
+/** `--threads N` (1 to 256) or `auto` (the default: undefined, chosen by startWorker as `render --workers auto` for a long batch). */
 export function parseThreads(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || value.trim().toLowerCase() === "auto") return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--threads cần một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định ${defaultWorkers()}`, "worker");
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--threads cần auto hoặc một số nguyên từ 1 đến 256 (đã nhận: ${value}); máy này có ${availableParallelism()} lõi, mặc định auto (tự chọn theo số lõi rảnh và bộ nhớ còn trống)`, "worker");
   return n;
 }
 
@@ -38,7 +38,7 @@ export default async function worker(argv: string[]): Promise<number> {
     printErr(formatIssue(err.issue));
     return EXIT.invalid;
   }
-  printErr(`cadre-docs worker đang nhận việc từ hàng đợi (${running.threads} luồng). Nhấn Ctrl-C để dừng.`);
+  printErr(`cadre-docs worker đang nhận việc từ hàng đợi (${running.threads} luồng${threads === undefined ? ", tự chọn theo số lõi rảnh và bộ nhớ còn trống; đặt số khác bằng --threads N" : ""}, mỗi luồng giữ hai việc). Nhấn Ctrl-C để dừng.`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);

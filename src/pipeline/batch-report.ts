@@ -24,7 +24,7 @@ export function groupFailures(report: BatchReport): FailureGroup[] {
   return [...groups.values()].sort((a, b) => b.records - a.records || a.code.localeCompare(b.code));
 }
 
-export function summarize(report: BatchReport, run: { startedAt: Date; seconds: number; workers: number; resumed: boolean; dryRun: boolean }): BatchSummary {
+export function summarize(report: BatchReport, run: { startedAt: Date; seconds: number; workers: BatchSummary["workers"]; resumed: boolean; dryRun: boolean }): BatchSummary {
   const made = report.counts.documents - report.counts.skipped;
   return {
     startedAt: run.startedAt.toISOString(),
@@ -59,7 +59,8 @@ export function summaryText(s: BatchSummary): string[] {
   );
   // The rate counts what this run did: documents kept from a previous run cost nothing and are left out.
   const rate = `${rateText(s.documentsPerSecond)} văn bản ${s.dryRun ? "kiểm tra" : "mới"}/giây`;
-  lines.push(`Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${rate}; ${s.workers} luồng xử lý.`);
+  const threads = s.workers === "queue" ? "tạo trên các máy worker" : `${s.workers} luồng xử lý`;
+  lines.push(`Thời gian: ${spokenDuration(s.seconds)} (${s.seconds.toFixed(1).replace(".", ",")} giây); tốc độ ${rate}; ${threads}.`);
   if (s.failuresByCode.length) {
     lines.push("Lỗi theo loại:");
     for (const g of s.failuresByCode) lines.push(`  - ${g.cause}: ${groupDigits(g.records)} bản ghi. Ví dụ: ${g.example}`);

@@ -47,7 +47,8 @@ export interface BatchSummary {
   finishedAt: string;
   seconds: number;
   documentsPerSecond: number;
-  workers: number;
+  /** Render threads of this process; `queue` when `cadre-docs worker` processes rendered the batch (`render --db`). */
+  workers: number | "queue";
   resumed: boolean;
   /** `validate`: checked only, nothing written. */
   dryRun: boolean;

@@ -10,6 +10,8 @@ export { summaryText, summarize as summarizeBatch, writeReports as writeBatchRep
 export { MANIFEST_FILE } from "./manifest.js";
 export type { ManifestEntry } from "./manifest.js";
 export { defaultWorkers } from "./pool.js";
+export { chooseWorkers, machineFacts } from "./auto-workers.js";
+export type { MachineFacts, WorkerCosts } from "./auto-workers.js";
 export type { RecordBudget } from "./pool.js";
 export { createRenderPool } from "./render-pool.js";
 export type { RenderPool, PooledDocument, PoolOptions } from "./render-pool.js";

@@ -10,6 +10,12 @@ import type { BatchFileTable } from "./types.js";
 export interface QueuedBatchSettings {
   now: string;
   formats: Array<"docx" | "pdf">;
+  /** `render --db`'s choices, applied by every worker: the output name pattern (`--name`), `--strict`, `--pdfa`. */
+  name?: string;
+  strict?: boolean;
+  pdfa?: boolean;
+  /** A configuration's profile overrides (`--config`), as loadConfig checked them before the batch was submitted. */
+  overrides?: Record<string, unknown>;
 }
 
 export interface QueuedBatch {

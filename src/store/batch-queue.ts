@@ -1,8 +1,9 @@
 // The render queue on PostgreSQL (pg-boss): jobs of ~50 records, tried N times, then a dead letter; enqueued in the batch's own transaction.
-import { CompiledQuery } from "kysely";
+import { CompiledQuery, sql, type Kysely } from "kysely";
 import PgBoss from "pg-boss";
 import type { Issue } from "../core/index.js";
 import type { Tx } from "./transaction.js";
+import type { Database } from "./types.js";
 
 export const RENDER_QUEUE = "cadre-render";
 /** Jobs that failed every try: a worker marks their records failed with their issue (never retried again). */
@@ -97,4 +98,11 @@ export async function enqueueRecords(queue: Queue, tx: Tx, batch: string, record
   }
   for (let i = 0; i < jobs.length; i += 100) await queue.boss.insert(jobs.slice(i, i + 100), { db: inTransaction(tx) });
   return jobs.length;
+}
+
+/** Jobs of these batches that a worker holds now (pg-boss state `active`): none while records wait means no worker is taking them. */
+export async function jobsInHand(db: Kysely<Database>, batches: readonly string[], schema = "pgboss"): Promise<number> {
+  if (!batches.length) return 0;
+  const r = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(`${schema}.job`)} where name in (${RENDER_QUEUE}, ${DEAD_QUEUE}) and state = 'active' and data->>'batch' in (${sql.join([...batches])})`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }

@@ -39,18 +39,18 @@ export function folderFileStore(root: string): FileStore {
     has,
     incoming: join(root, ".incoming"),
     async adopt(tmp, file) {
-      if (!HASH.test(file.sha256)) throw new Error(`internal: ${tmp} came with a malformed hash`);
-      if (await has(file.sha256)) {
-        await rm(tmp, { force: true });
-        return file;
-      }
-      await mkdir(join(root, file.sha256.slice(0, 2), file.sha256.slice(2, 4)), { recursive: true });
       try {
-        await rename(tmp, where(file.sha256));
+        if (!HASH.test(file.sha256)) throw new Error(`internal: ${tmp} came with a malformed hash`);
+        if (!(await has(file.sha256))) {
+          await mkdir(join(root, file.sha256.slice(0, 2), file.sha256.slice(2, 4)), { recursive: true });
+          await rename(tmp, where(file.sha256));
+        }
       } catch (err) {
         // Another file system (EXDEV): copied through memory, checked against the hash it came with.
-        if ((err as { code?: unknown }).code !== "EXDEV") throw err;
-        return adoptByCopy(this, tmp, file);
+        if ((err as { code?: unknown }).code === "EXDEV") return await adoptByCopy(this, tmp, file);
+        throw err;
+      } finally {
+        await rm(tmp, { force: true });
       }
       return file;
     },

@@ -12,7 +12,7 @@ export type {
   RegisterCounterTable, RegisterEntryTable, DocumentTable, DocumentFileTable, DocumentHistoryTable, CommentTable,
   IdempotencyKeyTable, BatchTable, BatchItemTable, BatchFileTable, AuditLogTable, FileBlobTable, SigningKeyTable,
 } from "./types.js";
-export { openQueue, enqueueRecords, RENDER_QUEUE, DEAD_QUEUE, CHUNK_RECORDS, DEFAULT_QUEUE_SETTINGS } from "./batch-queue.js";
+export { openQueue, enqueueRecords, jobsInHand, RENDER_QUEUE, DEAD_QUEUE, CHUNK_RECORDS, DEFAULT_QUEUE_SETTINGS } from "./batch-queue.js";
 export type { Queue, QueueOptions, QueueSettings, RenderJob } from "./batch-queue.js";
 export { submitBatch, commitRecords, markDraft, pendingRecords, cancelBatch } from "./batch-jobs.js";
 export type { QueuedBatch, QueuedBatchSettings, RecordOutcome } from "./batch-jobs.js";

@@ -49,11 +49,12 @@ const refused = (batch: JobBatch, seq: number): Issue => ({ code: "forbidden_act
 export async function runDraftJob(ctx: JobContext, job: Job, batch: JobBatch, todo: RenderJob["records"]): Promise<{ done: number; failed: number }> {
   const actor = await actorForCreator(ctx.store, batch.createdBy, batch.unitId);
   if (!actor) return commitRecords(ctx.store, ctx.queue, job, batch.id, todo.map((r) => ({ seq: r.seq, issues: [refused(batch, r.seq)] })));
-  const { executor } = ctx.executor(batch.settings.formats);
+  const pool = ctx.pools.acquire(batch.settings);
   const records = todo.map((r) => withoutNumber(r.data));
-  const runs = records.map((data) => executor.run({ data, now: batch.settings.now }));
-  executor.flush();
+  const runs = records.map((data) => pool.executor.run({ data, now: batch.settings.now }));
+  pool.executor.flush();
   const settled = await Promise.allSettled(runs);
+  pool.release();
   const failures: RecordOutcome[] = [];
   const errors: unknown[] = [];
   let done = 0;

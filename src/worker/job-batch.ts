@@ -1,13 +1,14 @@
 // What every job of a queued batch needs: the batch as the submitter left it, the pool, and the rendered files moved into the file store.
 import { rm } from "node:fs/promises";
-import type { Executor, OutputFormat, TaskOptions, TaskResult } from "../index.js";
+import type { OutputFormat, TaskResult } from "../index.js";
 import type { QueuedBatchSettings, Queue, Store } from "../store/index.js";
+import type { RenderPools } from "./pools.js";
 
 export interface JobContext {
   store: Store;
   queue: Queue;
-  /** The pool for a set of formats (a batch renders DOCX, PDF or both). */
-  executor: (formats: OutputFormat[]) => { executor: Executor; options: TaskOptions };
+  /** The render pools by batch setting (formats, name pattern, PDF/A, overrides). */
+  pools: RenderPools;
 }
 
 export interface JobBatch {

@@ -1,4 +1,5 @@
 // One job of a queued batch: its pending records rendered on the pool, their files put in the file store, marked and counted with the job's completion.
+import { rm } from "node:fs/promises";
 import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Issue } from "../index.js";
 import { commitRecords, pendingRecords, type RecordOutcome, type RenderJob } from "../store/index.js";
 import { runDraftJob } from "./draft-job.js";
@@ -15,11 +16,12 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
   const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
   if (!batch || !todo.length) return commitRecords(ctx.store, ctx.queue, job, job.data.batch, []);
   if (batch.mode === "drafts") return runDraftJob(ctx, job, batch, todo);
-  const { executor, options } = ctx.executor(batch.settings.formats);
-  const fingerprint = renderFingerprint(options);
-  const runs = todo.map((r) => executor.run({ data: r.data, now: batch.settings.now }));
-  executor.flush();
+  const pool = ctx.pools.acquire(batch.settings);
+  const fingerprint = renderFingerprint(pool.options);
+  const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now }));
+  pool.executor.flush();
   const settled = await Promise.allSettled(runs);
+  pool.release();
   const outcomes: RecordOutcome[] = [];
   const errors: unknown[] = [];
   for (const [i, s] of settled.entries()) {
@@ -29,7 +31,10 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
       continue;
     }
     const issues: Issue[] = [...(todo[i]!.issues ?? []), ...locateIssues(withSource(s.value.issues, { file: batch.input, record: seq }), todo[i]!.cells as CellIndex | undefined)];
-    if (!s.value.ok) {
+    // --strict: a warning (ingest's included) fails the record like an error, and its files are not kept.
+    const kept = s.value.ok && !(batch.settings.strict && issues.length);
+    if (s.value.ok && !kept) await Promise.all(s.value.files.map((f) => rm(f.tmp, { force: true })));
+    if (!kept || !s.value.ok) {
       outcomes.push({ seq, issues });
       continue;
     }

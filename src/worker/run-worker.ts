@@ -1,7 +1,8 @@
 // `cadre-docs worker`: takes render jobs from the PostgreSQL queue until stopped; the library entry the benchmarks call too.
 import { rm } from "node:fs/promises";
-import { createExecutor, DEFAULT_BUDGET, defaultWorkers, type Executor, type FontSet, type OutputFormat, type RecordBudget, type TaskOptions } from "../index.js";
+import { chooseWorkers, machineFacts, type FontSet, type RecordBudget } from "../index.js";
 import { DEAD_QUEUE, openQueue, openStore, RENDER_QUEUE, type RenderJob, type Store } from "../store/index.js";
+import { RenderPools } from "./pools.js";
 import { workerScratch } from "./scratch.js";
 import { runDeadJob, runRenderJob, type JobContext } from "./render-job.js";
 
@@ -12,7 +13,7 @@ export interface WorkerOptions {
   dataDir?: string;
   /** Where file bytes live: as `serve` keeps them (`folder`, the default, or `database`). */
   files?: "folder" | "database";
-  /** Render threads (default: the CLI's, one on one or two cores); as many jobs are taken at once. */
+  /** Render threads (default: what `render --workers auto` chooses for a long batch on this machine now); each holds two jobs. */
   threads?: number;
   budget?: Partial<RecordBudget>;
   fonts?: FontSet;
@@ -36,13 +37,16 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** A worker runs for as long as there are jobs: its threads are chosen as for a batch of this many records. */
+const LONG_BATCH = 100_000;
+
 /** Jobs a worker holds at once per render thread. */
 export const JOBS_PER_THREAD = 2;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
-  const threads = o.threads ?? defaultWorkers();
+  const threads = o.threads ?? chooseWorkers(LONG_BATCH, machineFacts());
   const store: Store = await openStore({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, files: o.files, poolSize: threads + 2 });
   const queue = await openQueue(o.databaseUrl, { maintenanceSeconds: o.maintenanceSeconds, onError: o.onError }).catch(async (err: unknown) => {
     await store.close();
@@ -50,21 +54,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   });
   // Rendered files are written next to the store, so that keeping one is a rename, not a copy.
   const scratch = await workerScratch(store.files.incoming);
-  const pools = new Map<string, { executor: Executor; options: TaskOptions }>();
-  const ctx: JobContext = {
-    store,
-    queue,
-    executor: (formats: OutputFormat[]) => {
-      const key = [...formats].sort().join(",");
-      let pool = pools.get(key);
-      if (!pool) {
-        const options: TaskOptions = { formats: [...formats], outDir: scratch, ...(o.fonts ? { fonts: o.fonts } : {}) };
-        pool = { executor: createExecutor(threads, options, { ...DEFAULT_BUDGET, ...o.budget }), options };
-        pools.set(key, pool);
-      }
-      return pool;
-    },
-  };
+  const pools = new RenderPools(threads, { outDir: scratch, fonts: o.fonts, budget: o.budget });
+  const ctx: JobContext = { store, queue, pools };
   const stats: WorkerStats = { jobs: 0, done: 0, failed: 0 };
   let stopping = false;
 
@@ -101,7 +92,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     stop: async () => {
       stopping = true;
       await Promise.all(loops);
-      await Promise.all([...pools.values()].map((p) => p.executor.close()));
+      await pools.close();
       await queue.close();
       await store.close();
       await rm(scratch, { recursive: true, force: true });

@@ -1,4 +1,7 @@
 // The store opens, migrates once, refuses a newer schema in Vietnamese, and keeps files by hash (folder and database).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/messages/index.js";
@@ -22,6 +25,34 @@ async function checkFiles(files: FileStore): Promise<void> {
   expect(await files.get("0".repeat(64))).toBeUndefined();
   expect(await files.get("../../etc/passwd")).toBeUndefined();
   expect(await files.has("../cadre.db")).toBe(false);
+  await checkAdopt(files);
+}
+
+/** A rendered file's temporary copy taken into the store: kept under its hash, gone from where it was, refused when its hash is wrong. */
+async function checkAdopt(files: FileStore): Promise<void> {
+  const dir = files.incoming ?? mkdtempSync(join(tmpdir(), "cadre-adopt-"));
+  mkdirSync(dir, { recursive: true });
+  const tmp = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return { path, file: { sha256: sha256Hex(text), size: Buffer.byteLength(text) } };
+  };
+  const a = tmp("a.pdf.tmp", "Biên bản kiểm phiếu");
+  expect(await files.adopt(a.path, a.file)).toEqual(a.file);
+  expect(existsSync(a.path)).toBe(false);
+  expect(Buffer.from((await files.get(a.file.sha256))!).toString()).toBe("Biên bản kiểm phiếu");
+  const again = tmp("a2.pdf.tmp", "Biên bản kiểm phiếu");
+  expect(await files.adopt(again.path, again.file)).toEqual(a.file);
+  expect(existsSync(again.path)).toBe(false);
+  if (files.kind === "database") {
+    const wrong = tmp("b.pdf.tmp", "Nội dung khác");
+    await expect(files.adopt(wrong.path, a.file)).rejects.toThrow(/internal: .*changed between render and store/);
+    expect(existsSync(wrong.path)).toBe(false);
+  } else {
+    expect(files.incoming).toMatch(/files[/\\]\.incoming$/);
+    await expect(files.adopt(tmp("c.tmp", "x").path, { sha256: "../../x", size: 1 })).rejects.toThrow(/malformed hash/);
+  }
+  expect(readdirSync(dir)).toEqual([]);
 }
 
 async function checkSchema(t: TestStore): Promise<void> {

@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { createExecutor, DEFAULT_BUDGET, type Executor, type OutputFormat, type TaskOptions } from "../../src/index.js";
 import { formatIssue } from "../../src/messages/index.js";
 import { cancelBatch, DEFAULT_QUEUE_SETTINGS, openQueue, openStore, RENDER_QUEUE, submitBatch, type Queue, type RenderJob, type Store } from "../../src/store/index.js";
 import { runDraftJob } from "../../src/worker/draft-job.js";
 import { batchOf, type JobContext } from "../../src/worker/job-batch.js";
+import { RenderPools } from "../../src/worker/pools.js";
 import { runDeadJob } from "../../src/worker/render-job.js";
 import { describePg, freshPgDatabase } from "../helpers/pg.js";
 import { unit, user } from "../server/harness.js";
@@ -39,16 +39,7 @@ describePg("a drafts job", (serverUrl) => {
     const db = await freshPgDatabase(serverUrl);
     const store = await openStore({ databaseUrl: db.url, dataDir: join(dir, "data") });
     const queue = await openQueue(db.url);
-    const pools: Executor[] = [];
-    const ctx: JobContext = {
-      store, queue,
-      executor: (formats: OutputFormat[]) => {
-        const options: TaskOptions = { formats, outDir: store.files.incoming ?? dir };
-        const executor = createExecutor(1, options, DEFAULT_BUDGET);
-        pools.push(executor);
-        return { executor, options };
-      },
-    };
+    const ctx: JobContext = { store, queue, pools: new RenderPools(1, { outDir: store.files.incoming ?? dir }) };
     try {
       const unitId = await unit(store, "TH");
       const drafter = await user(store, "TH", "chuyen.vien", "drafter");
@@ -86,7 +77,7 @@ describePg("a drafts job", (serverUrl) => {
       expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 2 });
       expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 0 });
     } finally {
-      await Promise.all(pools.map((p) => p.close()));
+      await ctx.pools.close();
       await queue.close();
       await store.close();
       await db.drop();

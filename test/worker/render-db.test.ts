@@ -15,8 +15,10 @@ describePg("render --db", (serverUrl) => {
   it("submits the file, follows it and writes the files, manifest and report into --out (exit 1 for bad records)", { timeout: 240_000 }, async () => {
     const db = await freshPgDatabase(serverUrl);
     const data = join(dir, "data");
-    const worker = await workerProcess(["--db", db.url, "--data", data, "--threads", "1"]);
+    // No --threads: the worker chooses (auto) and says so.
+    const worker = await workerProcess(["--db", db.url, "--data", data]);
     try {
+      expect(worker.stderr()).toMatch(/cadre-docs worker đang nhận việc từ hàng đợi \(\d+ luồng, tự chọn theo số lõi rảnh và bộ nhớ còn trống; đặt số khác bằng --threads N, mỗi luồng giữ hai việc\)/);
       const input = join(dir, "dieu-dong.jsonl");
       const bad = writeRecords(input, 60, 30);
       const out = join(dir, "out");
