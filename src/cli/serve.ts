@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { startServer, stopOnSignals } from "../server/index.js";
-import { openQueue, type Store } from "../store/index.js";
+import { exclusively, openQueue, type Store } from "../store/index.js";
 import { generatePassword, initAdmin } from "../workflow/index.js";
 import { parse, printErr, str, UsageError } from "./args.js";
 import { queueSettingsFromEnv } from "./queue-env.js";
@@ -24,6 +24,11 @@ export function parseRenderWorkers(value: string | undefined): number {
 
 /** An empty database gets its first administrator (`admin init`): the one-time password is printed once. */
 async function firstAdmin(store: Store): Promise<string | undefined> {
+  // Several servers starting on one new database: one makes the administrator, the others see it made.
+  return exclusively(store.db, store.dialect, "cadre-docs:first-admin", () => makeFirstAdmin(store));
+}
+
+async function makeFirstAdmin(store: Store): Promise<string | undefined> {
   if (await store.db.selectFrom("users").select("id").limit(1).executeTakeFirst()) return undefined;
   const given = process.env.CADRE_ADMIN_PASSWORD;
   const password = given || generatePassword();

@@ -1,7 +1,7 @@
 // The service's storage: Kysely over SQLite or PostgreSQL, one set of migrations, and the file store.
 export { openStore, migrate, StoreError } from "./open-store.js";
 export type { Store, StoreOptions } from "./open-store.js";
-export { writeTransaction } from "./transaction.js";
+export { exclusively, writeTransaction } from "./transaction.js";
 export type { Tx } from "./transaction.js";
 export { folderFileStore, databaseFileStore, sha256Hex } from "./files.js";
 export type { FileStore, StoredFile } from "./files.js";

@@ -68,10 +68,24 @@ async function refuseNewer(db: Kysely<Database>, known: string[]): Promise<void>
 
 export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   const set = migrations(dialect);
-  await refuseNewer(db, Object.keys(set));
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => set } });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  const run = async (on: Kysely<Database>) => {
+    await refuseNewer(on, Object.keys(set));
+    const { error } = await new Migrator({ db: on, provider: { getMigrations: async () => set } }).migrateToLatest();
+    if (error) throw error;
+  };
+  if (dialect === "postgres") return run(db);
+  // Kysely takes no lock on SQLite: two processes opening a new file at once would both create its tables.
+  // One transaction holding the write lock (others wait, busy_timeout) makes the migration all or nothing, one at a time.
+  await db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      await run(conn);
+      await sql`commit`.execute(conn);
+    } catch (err) {
+      await sql`rollback`.execute(conn);
+      throw err;
+    }
+  });
 }
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {

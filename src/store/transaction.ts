@@ -46,3 +46,20 @@ export async function writeTransaction<T>(db: Kysely<Database>, dialect: Dialect
     }
   });
 }
+
+/**
+ * Runs `fn` while no other process runs a section of the same name on this database: on PostgreSQL a session
+ * advisory lock held on a connection of its own (`fn` may use the pool); on SQLite, where one machine's processes
+ * share the file, `fn` runs as it is and its own write transactions serialise it.
+ */
+export async function exclusively<T>(db: Kysely<Database>, dialect: Dialect, name: string, fn: () => Promise<T>): Promise<T> {
+  if (dialect !== "postgres") return fn();
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext(${name}))`.execute(conn);
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(conn);
+    }
+  });
+}

@@ -89,7 +89,9 @@ export async function initAdmin(store: Store, by: AdminBy, a: { username: string
   const unitId = have?.id ?? (await addUnit(store, by, unit).then((r) => (r.ok ? r.value.id : undefined)));
   if (!unitId) return unknown("unit", unit.code);
   const user = await addUser(store, by, { username: a.username, unitCode: unit.code, role: "admin", password: a.password });
-  return user.ok ? ok({ userId: user.value.id, unitId }) : fail(user.issues);
+  if (!user.ok) return fail(user.issues);
+  // Another process made the same first user meanwhile: its password is the one kept, not this call's.
+  return user.value.created ? ok({ userId: user.value.id, unitId }) : exists("user", a.username);
 }
 
 export async function addRegister(store: Store, by: AdminBy, unitCode: string, c: RegisterConfig): Promise<Result<{ id: string }>> {
