@@ -119,7 +119,7 @@ export async function readRecords(path: string, io: Io): Promise<{ records: Arra
   return { records: got.records.map(({ index, data, cells }) => ({ index, data, ...(cells ? { cells } : {}) })), issues: got.issues };
 }
 // Signatures and archival PDFs (src/sign): bytes in, bytes out.
-export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest, checkSigningKey, checkExternalCms } from "./sign/index.js";
+export { loadP12, signPdf, prepareSignature, completeSignature, verifyPdf, cmsDigest, checkSigningKey, checkExternalCms, parseTrustAnchors } from "./sign/index.js";
 export type { SigningIdentity, SignOptions, SignRole, PreparedSignature, SignatureReport, CheckedKey, ExternalSigner } from "./sign/index.js";
 export { SignError, SIGN_CODES } from "./core/index.js";
 export type { SignCode } from "./core/index.js";

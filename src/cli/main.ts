@@ -24,7 +24,7 @@ const COMMANDS: Record<string, Command> = {
   admin: { summary: "admin init|unit add|user add|register add|token add … [--data thư mục | --db postgres://…]", run: () => import("./admin.js") },
   audit: { summary: "audit verify [--data thư mục | --db postgres://…] [--json]", run: () => import("./audit.js") },
   worker: withSpec("worker", () => import("./worker.js")),
-  serve: { summary: "serve [--data thư-mục] [--port 8080] [--host 127.0.0.1] [--db postgres://…] [--render-workers N]", run: () => import("./serve.js") },
+  serve: { summary: "serve [--data thư-mục] [--port 8080] [--host 127.0.0.1] [--db postgres://…] [--render-workers N] [--trust ca.pem]", run: () => import("./serve.js") },
   sign: withSpec("sign", () => import("./sign.js")),
   verify: withSpec("verify", () => import("./verify.js")),
 };

@@ -124,6 +124,7 @@ SPECS.sign = {
     prepare: { type: "boolean", default: false, help: "chuẩn bị để ký bằng thiết bị ký số: in mã băm cần ký" },
     complete: { type: "boolean", default: false, help: "hoàn tất bằng chữ ký CMS nhận từ thiết bị ký số (cùng --cms)" },
     cms: { type: "string", value: "TỆP.p7s", help: "chữ ký CMS nhận từ thiết bị ký số" },
+    trust: { type: "string", value: "TỆP.pem", help: "cùng --complete: chứng thư số gốc tin cậy (PEM); chứng thư của người ký phải nối được tới một chứng thư trong tệp này" },
   },
   examples: [
     ["sign qd.pdf --out qd-ky.pdf --p12 nguoi-ky.p12 --password-env MAT_KHAU --image chu-ky.png", "người có thẩm quyền ký"],

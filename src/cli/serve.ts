@@ -7,6 +7,7 @@ import { generatePassword, initAdmin } from "../workflow/index.js";
 import { parse, printErr, str, UsageError } from "./args.js";
 import { queueSettingsFromEnv } from "./queue-env.js";
 import { STORE_OPTIONS, storeFromArgs } from "./store-args.js";
+import { readTrust } from "./trust.js";
 
 export function parsePort(value: string | undefined): number {
   const n = Number(value ?? "8080");
@@ -46,18 +47,20 @@ async function makeFirstAdmin(store: Store): Promise<string | undefined> {
 }
 
 export default async function serve(argv: string[]): Promise<number> {
-  const args = parse(argv, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" }, "render-workers": { type: "string" } });
+  const args = parse(argv, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" }, "render-workers": { type: "string" }, trust: { type: "string" } });
   if (args.positionals.length) throw new UsageError(`serve không nhận tham số "${args.positionals[0]}"`);
   const port = parsePort(str(args, "port"));
   const renderWorkers = parseRenderWorkers(str(args, "render-workers"));
+  // An external signer's certificate must chain to one of these (none given: its dates and signature only).
+  const trust = await readTrust(str(args, "trust"), "serve");
   const store = await storeFromArgs(args);
   if (typeof store === "number") return store;
   const welcome = await firstAdmin(store);
   const workDir = join(resolve(str(args, "data") ?? "data"), "batches");
   // PostgreSQL: final batches are queued for `cadre-docs worker` processes.
-  const { checkSeconds, ...queueSettings } = queueSettingsFromEnv();
+  const { checkSeconds, noticeSeconds: _notice, ...queueSettings } = queueSettingsFromEnv();
   const queue = store.dialect === "postgres" ? await openQueue((str(args, "db") ?? process.env.DATABASE_URL)!, { maintenanceSeconds: checkSeconds }) : undefined;
-  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir, renderWorkers, queue, queueSettings });
+  const running = await startServer({ store, port, host: str(args, "host") ?? "127.0.0.1", workDir, renderWorkers, queue, queueSettings, trust });
   if (welcome) printErr(welcome);
   printErr(`cadre-docs đang chạy tại ${running.address} (API: ${running.address}/api/, mô tả API: ${running.address}/openapi.json). Nhấn Ctrl-C để dừng.`);
   // The server keeps the process alive; a signal stops it gracefully and gives the exit code (0).

@@ -3,6 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { checkExternalCms, cmsDigest, completeSignature, loadP12, prepareSignature, signPdf, SignError, type PreparedSignature, type SignOptions } from "../index.js";
 import { signMessage } from "../messages/index.js";
 import { EXIT, flag, parseCommand, print, printErr, str, UsageError, type Parsed } from "./args.js";
+import type { X509Certificate } from "node:crypto";
+import { readTrust } from "./trust.js";
 
 const MM = 72 / 25.4;
 
@@ -48,7 +50,8 @@ async function run(argv: string[]): Promise<number> {
   const [input] = args.positionals;
   const out = str(args, "out");
   if (!input || !out) throw new UsageError("cách dùng: cadre-docs sign TỆP.pdf --out TỆP-ĐÃ-KÝ.pdf …");
-  if (flag(args, "complete")) return complete(input, out, str(args, "cms"));
+  if (flag(args, "complete")) return complete(input, out, str(args, "cms"), await readTrust(str(args, "trust"), "sign"));
+  if (str(args, "trust") !== undefined) throw new UsageError("--trust chỉ dùng cùng --complete (kiểm tra chứng thư của chữ ký nhận từ thiết bị ký số)", "sign");
   const role = str(args, "as");
   if (role !== "signer" && role !== "body") throw new UsageError(`--as nhận "signer" (người có thẩm quyền) hoặc "body" (cơ quan, tổ chức); đã nhận "${role}"`);
   const attachment = str(args, "attachment");
@@ -84,13 +87,13 @@ async function run(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-async function complete(input: string, out: string, cmsPath: string | undefined): Promise<number> {
+async function complete(input: string, out: string, cmsPath: string | undefined, trust: X509Certificate[] | undefined): Promise<number> {
   if (!cmsPath) throw new UsageError("cần --cms CHU-KY.p7s (chữ ký CMS nhận từ thiết bị ký số)");
   const handle = JSON.parse((await readInput(`${input}.ky.json`, "tệp chuẩn bị ký")).toString("utf8")) as { digest: string; contents: PreparedSignature["contents"] };
   const prepared: PreparedSignature = { pdf: await readInput(input, "tệp PDF"), digest: Buffer.from(handle.digest, "hex"), signedBytes: Buffer.alloc(0), contents: handle.contents };
   const cms = await readInput(cmsPath, "tệp chữ ký");
   // The digest, the CMS's own signature and its certificate's validity, as the service checks them.
-  checkExternalCms(cms, prepared.digest, new Date());
+  checkExternalCms(cms, prepared.digest, new Date(), trust);
   await writeFile(out, completeSignature(prepared, cms, cmsDigest));
   print(`Đã gắn chữ ký số: ${out}`);
   return EXIT.ok;

@@ -1,16 +1,9 @@
 // `cadre-docs verify`: each signature of a PDF — who, when, valid or not, and whether the file changed after it.
 import { readFile } from "node:fs/promises";
-import { X509Certificate } from "node:crypto";
 import { SignError, verifyPdf, type SignatureReport } from "../index.js";
 import { signMessage } from "../messages/index.js";
+import { readTrust } from "./trust.js";
 import { EXIT, flag, parseCommand, print, printErr, printJson, str, UsageError } from "./args.js";
-
-function trustAnchors(pem: string | undefined): X509Certificate[] | undefined {
-  if (pem === undefined) return undefined;
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  if (blocks.length === 0) throw new UsageError("tệp --trust không có chứng thư số dạng PEM");
-  return blocks.map((b) => new X509Certificate(b));
-}
 
 const vnTime = (iso: string | undefined): string =>
   iso ? new Date(iso).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour12: false }) + " (giờ Việt Nam)" : "không rõ";
@@ -35,7 +28,7 @@ export default async function verify(argv: string[]): Promise<number> {
     throw new UsageError(`không đọc được tệp "${file}"`);
   });
   const trustPath = str(args, "trust");
-  const trust = trustAnchors(trustPath ? await readFile(trustPath, "utf8") : undefined);
+  const trust = await readTrust(trustPath, "verify");
   let reports: SignatureReport[];
   try {
     reports = await verifyPdf(bytes, { trust });

@@ -16,6 +16,7 @@ export const SIGN_CODES = [
   "sign_pdf_already_body",
   "sign_pdf_no_blank",
   "sign_external_mismatch",
+  "sign_external_untrusted",
   "sign_external_invalid",
   "sign_external_too_large",
   "sign_tsa_failed",

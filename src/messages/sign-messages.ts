@@ -24,6 +24,9 @@ export const SIGN_MESSAGES: Record<SignCode, (p: P) => string> = {
   sign_pdf_changed: () => "Tệp PDF đã bị thay đổi sau khi người có thẩm quyền ký. Không ký số của cơ quan vào văn bản đã bị sửa; hãy trình ký lại.",
   sign_pdf_no_blank: (p) =>
     `Văn bản không có chỗ trống để ghi ${p.what} (văn bản đã có ${p.what} hoặc không được tạo để cấp số sau khi ký). Hãy tạo văn bản trình ký với số và ngày để trống.`,
+  sign_external_untrusted: (p) =>
+    `Chứng thư số của người ký${p.signer ? ` (${String(p.signer)})` : ""} không do tổ chức chứng thực được tin cậy cấp: không nối được tới chứng thư gốc nào trong danh sách tin cậy đã cấu hình. ` +
+    "Hãy ký bằng chứng thư số còn hiệu lực của tổ chức được tin cậy (chữ ký số chuyên dùng công vụ), hoặc đề nghị quản trị viên thêm chứng thư gốc của tổ chức đó vào danh sách tin cậy (--trust).",
   sign_external_mismatch: () => "Chữ ký số nhận về không khớp với văn bản đã chuẩn bị (mã băm khác). Hãy ký lại đúng mã băm của văn bản.",
   sign_external_invalid: () =>
     "Chữ ký số nhận về không đọc được hoặc không khớp với chứng thư số đi kèm (không phải chữ ký CMS/PKCS#7 hợp lệ có chứng thư của người ký). Hãy ký lại bằng thiết bị ký số và gửi tệp chữ ký (.p7s) nguyên vẹn.",

@@ -27,6 +27,7 @@ import { registerRoutes } from "./routes/registers.js";
 import { sessionRoutes } from "./routes/session.js";
 import { registerSecurityHeaders } from "./security.js";
 import { webApp } from "./web.js";
+import type { X509Certificate } from "node:crypto";
 
 export interface ServerOptions {
   store: Store;
@@ -53,6 +54,8 @@ export interface ServerOptions {
   /** PostgreSQL's render queue: final batches go to `cadre-docs worker` processes; closed with the server. */
   queue?: Queue;
   queueSettings?: Partial<QueueSettings>;
+  /** Root certificates an external signer's certificate must chain to (`serve --trust`); none: not checked. */
+  trust?: readonly X509Certificate[];
 }
 
 /** Where batches keep their uploads and results when no folder is given (`serve` gives `<data>/batches`). */
@@ -76,7 +79,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const warmWith = opts.warm !== false ? await warmRecord() : undefined;
   const pool = opts.renderWorkers ? createRenderPool(opts.renderWorkers, { fonts: opts.fonts, warm: warmWith }) : undefined;
   if (pool) app.addHook("onClose", () => pool.close());
-  const settings = { fonts: opts.fonts, now, pool };
+  const settings = { fonts: opts.fonts, now, pool, trust: opts.trust };
   metaRoutes(api, opts.store, opts.version ?? "0.1.0");
   sessionRoutes(api, opts.store, guard, now);
   previewRoutes(api, settings);

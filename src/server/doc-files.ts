@@ -2,6 +2,7 @@
 import { renderDocument, type FontSet, type Issue, type OutputFormat, type PooledDocument, type RenderPool, type Result } from "../index.js";
 import type { Store } from "../store/index.js";
 import { getDocumentFile, setDocumentFiles, type Actor } from "../workflow/index.js";
+import type { X509Certificate } from "node:crypto";
 
 export const FORMATS: readonly OutputFormat[] = ["docx", "pdf"];
 
@@ -10,6 +11,8 @@ export interface RenderSettings {
   now: () => Date;
   /** Worker threads that render beside the HTTP thread; without it the HTTP thread renders. */
   pool?: RenderPool;
+  /** Root certificates an external signer's certificate must chain to (`serve --trust`); none: not checked. */
+  trust?: readonly X509Certificate[];
 }
 
 /** One record rendered in the pool when there is one, else here; the same bytes either way for the same clock. */

@@ -108,7 +108,7 @@ export async function completeExternal(
   let signed: Uint8Array;
   let signer;
   try {
-    signer = checkExternalCms(input.cms, digest, at);
+    signer = checkExternalCms(input.cms, digest, at, settings.trust);
     signed = completeSignature({ pdf, digest, signedBytes: Buffer.alloc(0), contents: { start: h.c[0], end: h.c[1] } }, input.cms, cmsDigest);
   } catch (err) {
     return signRefusal(err);

@@ -1,8 +1,9 @@
 // Checks a CMS made outside this process (a USB token, a remote signing service) before it goes into a prepared PDF.
-import { createHash, verify as verifySignature, type KeyObject } from "node:crypto";
+import { createHash, verify as verifySignature, type KeyObject, type X509Certificate } from "node:crypto";
 import { SignError } from "../core/index.js";
 import { checkValidity, commonName } from "./keys.js";
 import { SIGNATURE_BYTES } from "./revision.js";
+import { chainsTo } from "./trust.js";
 import { parseCms, type ParsedCms } from "./verify.js";
 
 export interface ExternalSigner {
@@ -30,7 +31,7 @@ function verifies(parsed: ParsedCms, key: KeyObject): boolean {
  * its signer's certificate, and that certificate must be valid now and at the signing time it claims. Throws the
  * SignError a clerk reads (nothing is put in the file otherwise). Trust in the issuing CA is not judged here.
  */
-export function checkExternalCms(cms: Uint8Array, digest: Buffer, at: Date): ExternalSigner {
+export function checkExternalCms(cms: Uint8Array, digest: Buffer, at: Date, trust?: readonly X509Certificate[]): ExternalSigner {
   if (cms.length === 0) throw new SignError("sign_external_invalid");
   if (cms.length > SIGNATURE_BYTES) throw new SignError("sign_external_too_large", { size: cms.length, max: SIGNATURE_BYTES });
   let parsed: ParsedCms;
@@ -45,5 +46,7 @@ export function checkExternalCms(cms: Uint8Array, digest: Buffer, at: Date): Ext
   if (!verifies(parsed, cert.publicKey)) throw new SignError("sign_external_invalid");
   checkValidity(cert, at, WHAT);
   if (parsed.signingTime) checkValidity(cert, parsed.signingTime, WHAT);
+  // Trust anchors configured: the certificate must chain up to one (its own chain from the CMS may fill the gap).
+  if (trust?.length && !chainsTo(cert, [...parsed.certs, ...trust], trust)) throw new SignError("sign_external_untrusted", { signer: commonName(cert) });
   return { subject: commonName(cert), certSha256: createHash("sha256").update(cert.raw).digest("hex"), signedAt: parsed.signingTime?.toISOString() };
 }

@@ -5,6 +5,7 @@ export { signPdf, prepareSignature, completeSignature } from "./sign-pdf.js";
 export type { SignOptions, SignRole, PreparedSignature } from "./sign-pdf.js";
 export { verifyPdf, cmsDigest } from "./verify.js";
 export { checkExternalCms } from "./external.js";
+export { chainsTo, parseTrustAnchors } from "./trust.js";
 export type { ExternalSigner } from "./external.js";
 export { checkSigningKey } from "./check-key.js";
 export type { CheckedKey } from "./check-key.js";

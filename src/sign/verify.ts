@@ -7,6 +7,7 @@ import { OID, fromDer, toBytes } from "./cms.js";
 import { commonName } from "./keys.js";
 import { signatureFields } from "./fields.js";
 import { tokenInfo } from "./timestamp.js";
+import { chainsTo } from "./trust.js";
 
 type Asn1 = forge.asn1.Asn1;
 
@@ -123,17 +124,6 @@ function checkTimestamp(token: Asn1, signature: Buffer): { time?: string; valid:
   const content = own.digest?.equals(createHash("sha256").update(info.eContent).digest()) ?? false;
   const signed = !!tsa && verifySignature("sha256", own.attrsDer, tsa.publicKey, own.signature);
   return { time: info.genTime.toISOString(), valid: stamped && content && signed };
-}
-
-function chainsTo(cert: X509Certificate, pool: X509Certificate[], anchors: X509Certificate[]): boolean {
-  let current = cert;
-  for (let depth = 0; depth < 8; depth++) {
-    if (anchors.some((t) => t.fingerprint256 === current.fingerprint256)) return true;
-    const issuer = pool.find((p) => p.fingerprint256 !== current.fingerprint256 && current.checkIssued(p) && current.verify(p.publicKey));
-    if (!issuer) return false;
-    current = issuer;
-  }
-  return false;
 }
 
 /** Every signature of the file, oldest first. */

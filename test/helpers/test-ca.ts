@@ -42,7 +42,7 @@ function issue(cn: string, issuer: TestIdentity | undefined, opts: { from?: Date
 }
 
 export const makeCa = (cn = "cadre-docs Test CA"): TestIdentity => issue(cn, undefined, { ca: true });
-export const issueCert = (ca: TestIdentity, cn: string, opts: { from?: Date; to?: Date; tsa?: boolean } = {}): TestIdentity => issue(cn, ca, opts);
+export const issueCert = (ca: TestIdentity, cn: string, opts: { from?: Date; to?: Date; tsa?: boolean; ca?: boolean } = {}): TestIdentity => issue(cn, ca, opts);
 
 /** A PKCS#12 file holding the identity's key and its chain. */
 export function p12Of(id: TestIdentity, chain: TestIdentity[], password: string, keyOverride?: TestIdentity): Uint8Array {

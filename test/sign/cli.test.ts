@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { sealImage, signatureImage } from "../helpers/png.js";
+import { loadP12 } from "../../src/index.js";
+import { signDigest } from "../../src/sign/cms.js";
+import { makeCa } from "../helpers/test-ca.js";
 import { decisionPdf, makePki } from "./fixtures.js";
 
 const pki = makePki();
@@ -72,5 +75,26 @@ describe("cadre-docs sign / verify", () => {
     const v = runCli(["verify", f("qd.pdf")]);
     expect(v.code).toBe(1);
     expect(v.stdout).toContain("tệp không có chữ ký số nào");
+  });
+
+  it("sign --prepare, a device's CMS, then --complete --trust: refused for a root it does not chain to, accepted for its own", async () => {
+    setUp(await decisionPdf());
+    const p = runCli(["sign", f("qd.pdf"), "--out", f("qd-cho-ky.pdf"), "--prepare", "--image", f("chu-ky.png")]);
+    expect(p.code).toBe(0);
+    const handle = JSON.parse(readFileSync(f("qd-cho-ky.pdf.ky.json"), "utf8")) as { digest: string };
+    const signer = loadP12(pki.signerP12, "mat-khau-1");
+    writeFileSync(f("chu-ky.p7s"), signDigest(Buffer.from(handle.digest, "hex"), signer.key, signer.chain, new Date()));
+    writeFileSync(f("goc-khac.pem"), makeCa("Tổ chức chứng thực khác").certPem);
+    const complete = (trust: string, out: string) => runCli(["sign", f("qd-cho-ky.pdf"), "--complete", "--cms", f("chu-ky.p7s"), "--trust", f(trust), "--out", f(out)]);
+    const refused = complete("goc-khac.pem", "khong-ky.pdf");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Chứng thư số của người ký (Bùi Thanh Tùng) không do tổ chức chứng thực được tin cậy cấp");
+    expect(existsSync(f("khong-ky.pdf"))).toBe(false);
+    const done = complete("ca.pem", "qd-da-ky.pdf");
+    expect(done.code).toBe(0);
+    expect(runCli(["verify", f("qd-da-ky.pdf"), "--trust", f("ca.pem")]).stdout).toContain("Kết quả: HỢP LỆ, chứng thư số được tin cậy");
+    const missing = runCli(["sign", f("qd-cho-ky.pdf"), "--complete", "--cms", f("chu-ky.p7s"), "--trust", f("khong-co.pem"), "--out", f("x.pdf")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`không đọc được tệp --trust ${f("khong-co.pem")} (không có tệp này)`);
   });
 });

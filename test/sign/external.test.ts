@@ -1,9 +1,9 @@
 // checkExternalCms: what the service and `sign --complete` accept from a signer's device before the CMS goes into the PDF.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkExternalCms, SignError } from "../../src/index.js";
+import { checkExternalCms, parseTrustAnchors, SignError } from "../../src/index.js";
 import { signDigest } from "../../src/sign/cms.js";
-import { issueCert, p12Of } from "../helpers/test-ca.js";
+import { issueCert, makeCa, p12Of } from "../helpers/test-ca.js";
 import { loadP12, signMessageFor } from "./api.js";
 import { makePki } from "./fixtures.js";
 
@@ -39,6 +39,23 @@ describe("checkExternalCms", () => {
     expect(refusal(() => checkExternalCms(tampered, digest, now)).code).toBe("sign_external_invalid");
     expect(refusal(() => checkExternalCms(Buffer.from("không phải CMS"), digest, now))).toMatchObject({ code: "sign_external_invalid", message: expect.stringContaining("không đọc được") });
     expect(refusal(() => checkExternalCms(Buffer.alloc(20_000, 1), digest, now)).code).toBe("sign_external_too_large");
+  });
+
+  it("with trust anchors: accepts a signer whose certificate chains to one, refuses one from another authority", () => {
+    const cms = signDigest(digest, signer.key, signer.chain, now);
+    const ours = parseTrustAnchors(pki.ca.certPem);
+    expect(checkExternalCms(cms, digest, now, ours).subject).toBe("Bùi Thanh Tùng");
+    // The chain in the CMS fills the gap between the signer and a root that is an anchor.
+    const root = makeCa("Tổ chức chứng thực gốc thử");
+    const sub = issueCert(root, "Tổ chức chứng thực cấp dưới thử", { ca: true });
+    const leaf = loadP12(p12Of(issueCert(sub, "Lê Thị Ký"), [sub, root], "pw"), "pw");
+    expect(checkExternalCms(signDigest(digest, leaf.key, leaf.chain, now), digest, now, parseTrustAnchors(root.certPem)).subject).toBe("Lê Thị Ký");
+    const foreign = parseTrustAnchors(makeCa("Tổ chức chứng thực khác").certPem);
+    expect(refusal(() => checkExternalCms(cms, digest, now, foreign))).toEqual({
+      code: "sign_external_untrusted",
+      message: "Chứng thư số của người ký (Bùi Thanh Tùng) không do tổ chức chứng thực được tin cậy cấp: không nối được tới chứng thư gốc nào trong danh sách tin cậy đã cấu hình. " +
+        "Hãy ký bằng chứng thư số còn hiệu lực của tổ chức được tin cậy (chữ ký số chuyên dùng công vụ), hoặc đề nghị quản trị viên thêm chứng thư gốc của tổ chức đó vào danh sách tin cậy (--trust).",
+    });
   });
 
   it("refuses a certificate expired now, though valid when the CMS says it signed", () => {
