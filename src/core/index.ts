@@ -12,3 +12,5 @@ export { parseDate, isValidDate, toIso, fromIso, compareDates, addMonths, months
 export type { CalendarDate } from "./dates.js";
 export { SIGN_CODES, SignError } from "./sign-codes.js";
 export type { SignCode } from "./sign-codes.js";
+export { crashPoint } from "./crash-point.js";
+export type { CrashPoint } from "./crash-point.js";

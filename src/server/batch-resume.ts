@@ -4,7 +4,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue } from "../index.js";
 import type { BatchTable, Store } from "../store/index.js";
-import { actorForUser, type Actor } from "../workflow/index.js";
+import { actorForCreator, type Actor } from "../workflow/index.js";
 import { batchDir, launchBatch, runDrafts, runFinal, type BatchContext } from "./batches.js";
 import { renderRevision } from "./doc-files.js";
 import { problemBody, requestIssue } from "./problem.js";
@@ -23,14 +23,7 @@ async function uploadOf(ctx: BatchContext, id: string): Promise<string | undefin
 }
 
 /** Who uploaded a drafts batch, as they are now: a disabled user, a revoked token or a lost role does not resume it. */
-async function uploader(store: Store, b: BatchTable): Promise<Actor | undefined> {
-  let actor: Actor | undefined;
-  if (b.created_by.startsWith("token:")) {
-    const t = await store.db.selectFrom("api_tokens").select(["unit_id", "role"]).where("id", "=", b.created_by.slice(6)).where("revoked_at", "is", null).executeTakeFirst();
-    actor = t ? { userId: b.created_by, unitId: t.unit_id, roles: [t.role as Actor["roles"][number]] } : undefined;
-  } else actor = await actorForUser(store, b.created_by);
-  return actor && actor.unitId === b.unit_id && actor.roles.includes("drafter") ? actor : undefined;
-}
+const uploader = (store: Store, b: BatchTable): Promise<Actor | undefined> => actorForCreator(store, b.created_by, b.unit_id);
 
 /** The records a drafts batch already made (their item committed with the draft), with their issues. */
 async function made(store: Store, id: string): Promise<Map<number, Issue[]>> {

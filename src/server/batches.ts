@@ -4,10 +4,9 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyBaseLogger } from "fastify";
 import { defaultWorkers, MANIFEST_FILE, nodeIo, REPORT_FILE, REPORT_TEXT_FILE, readRecords, renderFiles, withSource, type BatchReport, type Issue, type ProgressSink } from "../index.js";
-import type { Queue, QueueSettings, Store, Tx } from "../store/index.js";
+import { crashPoint, writeTransaction, type Queue, type QueueSettings, type Store, type Tx } from "../store/index.js";
 import { createDocument, type Actor } from "../workflow/index.js";
 import { writeErrorWorkbook, zipStream } from "./batch-output.js";
-import { crashPoint } from "./crash-point.js";
 import { queueBatch } from "./queued-batches.js";
 import { FORMATS, keepFiles, renderBoth, type RenderSettings } from "./doc-files.js";
 
@@ -138,11 +137,23 @@ export const batchZip = (ctx: BatchContext, id: string, mode: string): NodeJS.Re
 /** What a final batch keeps beside its documents to be resumed after a crash: not part of files.zip. */
 const BOOKKEEPING = [MANIFEST_FILE, REPORT_FILE, REPORT_TEXT_FILE];
 
-/** Creates the batch row and starts it in the background; the upload is already in the batch's folder. */
-export async function startBatch(ctx: BatchContext, actor: Actor, id: string, input: string, mode: BatchMode): Promise<void> {
-  if (mode === "final" && ctx.queue) return queueBatch({ ...ctx, queue: ctx.queue }, actor, id, input);
+/**
+ * Creates the batch row and starts it: on PostgreSQL as jobs for the workers (drafts and final), else in the background
+ * here; the upload is already in the batch's folder. `commitWith` runs in the batch row's own transaction (the
+ * Idempotency-Key's answer), so a retry after a crash right after the commit replays the answer instead of a second batch.
+ */
+export async function startBatch(ctx: BatchContext, actor: Actor, id: string, input: string, mode: BatchMode, commitWith?: (tx: Tx) => Promise<void>): Promise<void> {
+  if (ctx.queue) {
+    await queueBatch({ ...ctx, queue: ctx.queue }, actor, id, input, mode, commitWith);
+    crashPoint("batch-committed");
+    return;
+  }
   const at = ctx.settings.now().toISOString();
-  await ctx.store.db.insertInto("batches").values({ id, unit_id: actor.unitId, created_by: actor.userId, mode, state: "running", records: 0, done: 0, failed: 0, detail: null, created_at: at, updated_at: at }).execute();
+  await writeTransaction(ctx.store.db, ctx.store.dialect, async (tx) => {
+    await tx.insertInto("batches").values({ id, unit_id: actor.unitId, created_by: actor.userId, mode, state: "running", records: 0, done: 0, failed: 0, detail: null, created_at: at, updated_at: at }).execute();
+    await commitWith?.(tx);
+  });
+  crashPoint("batch-committed");
   launchBatch(ctx, id, input, () => (mode === "final" ? runFinal(ctx, id, input) : runDrafts(ctx, id, actor, input)));
 }
 

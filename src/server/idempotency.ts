@@ -1,8 +1,7 @@
 // Idempotency-Key: the same key and request give the kept answer again; a different request under the key is refused.
 import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
-import type { Store, Tx } from "../store/index.js";
-import { crashPoint } from "./crash-point.js";
+import { crashPoint, type Store, type Tx } from "../store/index.js";
 import { HttpProblem, problemBody, requestIssue } from "./problem.js";
 import type { Answer, KeepAnswer } from "./route.js";
 

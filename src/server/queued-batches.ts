@@ -1,8 +1,8 @@
-// Final batches on PostgreSQL: queued for `cadre-docs worker` processes (any machine) in the batch row's transaction; files and errors read from the database.
+// Batches on PostgreSQL (drafts and final): queued for `cadre-docs worker` processes (any machine) in the batch row's transaction; files and errors read from the database.
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue } from "../index.js";
-import type { Queue, QueueSettings, Store } from "../store/index.js";
+import type { Queue, QueueSettings, Store, Tx } from "../store/index.js";
 import type { Actor } from "../workflow/index.js";
 import { batchOutputs, submitFile } from "../worker/index.js";
 import { writeErrorWorkbook } from "./batch-output.js";
@@ -15,15 +15,18 @@ export interface QueuedContext {
   queueSettings?: Partial<QueueSettings>;
 }
 
-/** The batch row, its pending records and its jobs, in one transaction; the workers do the rest. */
-export async function queueBatch(ctx: QueuedContext, actor: Actor, id: string, input: string): Promise<void> {
-  await submitFile(ctx.store, ctx.queue, { id, path: input, unitId: actor.unitId, createdBy: actor.userId, mode: "final", formats: [...FORMATS], now: ctx.settings.now(), queue: ctx.queueSettings });
+/**
+ * The batch row, its pending records and its jobs, in one transaction with `commitWith`; the workers do the rest: final
+ * files, or drafts of the uploader's unit made in the uploader's name (both formats, rendered at the batch's clock).
+ */
+export async function queueBatch(ctx: QueuedContext, actor: Actor, id: string, input: string, mode: "drafts" | "final", commitWith?: (tx: Tx) => Promise<void>): Promise<void> {
+  await submitFile(ctx.store, ctx.queue, { id, path: input, unitId: actor.unitId, createdBy: actor.userId, mode, formats: [...FORMATS], now: ctx.settings.now(), queue: ctx.queueSettings, commitWith });
 }
 
 /** A batch the workers render (it has render settings), as opposed to one run by a serve process. */
 export const isQueued = (row: { settings: string | null }): boolean => row.settings !== null;
 
-/** The files of a queued batch for files.zip, named as the CLI names them. */
+/** The files of a queued final batch for files.zip, named as the CLI names them (a drafts batch's are its documents'). */
 export async function* queuedFiles(store: Store, id: string): AsyncGenerator<{ name: string; data: Uint8Array }> {
   for (const o of await batchOutputs(store, id)) {
     const data = await store.files.get(o.sha256);

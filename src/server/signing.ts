@@ -2,12 +2,11 @@
 // `number` of a signed document (the unit's key and seal, the number and date written in, an incremental update).
 import { checkSigningKey, loadP12, renderDocument, signPdf, SignError, type Issue, type Result, type SigningIdentity } from "../index.js";
 import { signMessage } from "../messages/index.js";
-import type { Store } from "../store/index.js";
+import { crashPoint, type Store } from "../store/index.js";
 import {
   bodySignaturesDue, getDocument, getSigningKey, performAction, storeBodySignature,
   type Actor, type BodySignatureDue, type CommitWith, type DocumentView, type SigningKey,
 } from "../workflow/index.js";
-import { crashPoint } from "./crash-point.js";
 import type { RenderSettings } from "./doc-files.js";
 
 export const refusal = (code: Issue["code"], params: Record<string, string | number> = {}): Result<never> =>

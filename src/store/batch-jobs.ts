@@ -33,8 +33,11 @@ export interface QueuedBatch {
 
 const json = (issues: Issue[]): string | null => (issues.length ? JSON.stringify(issues) : null);
 
-/** The batch row, one pending item per record and the jobs, all or nothing; a batch without a record to render is done at once. */
-export async function submitBatch(store: Store, queue: Queue, b: QueuedBatch, settings: QueueSettings): Promise<void> {
+/**
+ * The batch row, one pending item per record and the jobs, all or nothing; a batch without a record to render is done at
+ * once. `commitWith` runs last in the same transaction (the server keeps the upload's Idempotency-Key answer there).
+ */
+export async function submitBatch(store: Store, queue: Queue, b: QueuedBatch, settings: QueueSettings, commitWith?: (tx: Tx) => Promise<void>): Promise<void> {
   const at = new Date().toISOString();
   await store.db.transaction().execute(async (tx) => {
     await tx.insertInto("batches").values({
@@ -48,6 +51,7 @@ export async function submitBatch(store: Store, queue: Queue, b: QueuedBatch, se
     ];
     for (let i = 0; i < items.length; i += 500) await tx.insertInto("batch_items").values(items.slice(i, i + 500)).execute();
     await enqueueRecords(queue, tx, b.id, b.records, settings);
+    await commitWith?.(tx);
   });
 }
 
@@ -84,6 +88,20 @@ export async function commitRecords(store: Store, queue: Queue, job: { name: str
     if (complete) await queue.boss.complete(job.name, job.id, { done: marked.length, failed }, { db: inTransaction(tx) });
     return { done: marked.length, failed };
   });
+}
+
+/**
+ * A drafts batch's record made: its item pending → done with the draft's id and issues, counted, inside the draft's own
+ * transaction. False (the caller rolls the draft back) when the item is no longer pending: an earlier try made it, or
+ * the batch was cancelled.
+ */
+export async function markDraft(tx: Tx, batch: string, seq: number, documentId: string, issues: Issue[]): Promise<boolean> {
+  await tx.selectFrom("batches").select("id").where("id", "=", batch).forUpdate().execute();
+  const r = await tx.updateTable("batch_items").set({ state: "done", document_id: documentId, issues: json(issues) })
+    .where("batch_id", "=", batch).where("seq", "=", seq).where("state", "=", "pending").returning("seq").execute();
+  if (!r.length) return false;
+  await count(tx, batch, 1, 0);
+  return true;
 }
 
 /** Adds to the counts; the last record's commit turns a running batch done. */

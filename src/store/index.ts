@@ -14,5 +14,8 @@ export type {
 } from "./types.js";
 export { openQueue, enqueueRecords, jobsInHand, RENDER_QUEUE, DEAD_QUEUE, CHUNK_RECORDS, DEFAULT_QUEUE_SETTINGS } from "./batch-queue.js";
 export type { Queue, QueueOptions, QueueSettings, RenderJob } from "./batch-queue.js";
-export { submitBatch, commitRecords, pendingRecords, cancelBatch } from "./batch-jobs.js";
+export { submitBatch, commitRecords, markDraft, pendingRecords, cancelBatch } from "./batch-jobs.js";
 export type { QueuedBatch, QueuedBatchSettings, RecordOutcome } from "./batch-jobs.js";
+// Test-only crash points of the service's processes (serve, worker), which may both import this index but not core.
+export { crashPoint } from "../core/index.js";
+export type { CrashPoint } from "../core/index.js";

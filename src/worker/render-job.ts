@@ -1,37 +1,11 @@
 // One job of a queued batch: its pending records rendered on the pool, their files put in the file store, marked and counted with the job's completion.
 import { rm } from "node:fs/promises";
-import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Issue, type TaskResult } from "../index.js";
-import { commitRecords, pendingRecords, type QueuedBatchSettings, type Queue, type RecordOutcome, type RenderJob, type Store } from "../store/index.js";
-import type { RenderPools } from "./pools.js";
+import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Issue } from "../index.js";
+import { commitRecords, pendingRecords, type RecordOutcome, type RenderJob } from "../store/index.js";
+import { runDraftJob } from "./draft-job.js";
+import { adoptFiles, batchOf, type JobContext } from "./job-batch.js";
 
-export interface JobContext {
-  store: Store;
-  queue: Queue;
-  /** The render pools by batch setting (formats, name pattern, PDF/A, overrides). */
-  pools: RenderPools;
-}
-
-type Batch = { state: string; input: string; settings: QueuedBatchSettings };
-
-async function batchOf(store: Store, id: string): Promise<Batch | undefined> {
-  const row = await store.db.selectFrom("batches").select(["state", "input", "settings"]).where("id", "=", id).executeTakeFirst();
-  if (!row?.settings) return undefined;
-  return { state: row.state, input: row.input ?? "", settings: JSON.parse(row.settings) as QueuedBatchSettings };
-}
-
-/** The task's files, moved from the worker's temporary folder into the file store (keyed by the SHA-256 the render thread computed). */
-async function keep(ctx: JobContext, r: Extract<TaskResult, { ok: true }>, hash: string): Promise<NonNullable<RecordOutcome["files"]>> {
-  const files: NonNullable<RecordOutcome["files"]> = [];
-  try {
-    for (const f of r.files) {
-      const put = await ctx.store.files.adopt(f.tmp, { sha256: f.sha256, size: f.size });
-      files.push({ format: f.format, stem: r.fileStem, sha256: put.sha256, size: put.size, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash });
-    }
-  } finally {
-    await Promise.all(r.files.map((f) => rm(f.tmp, { force: true })));
-  }
-  return files;
-}
+export type { JobContext } from "./job-batch.js";
 
 /**
  * Renders the job's records still pending. Records that rendered (or failed on their data) are committed together with
@@ -41,6 +15,7 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
   const batch = await batchOf(ctx.store, job.data.batch);
   const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
   if (!batch || !todo.length) return commitRecords(ctx.store, ctx.queue, job, job.data.batch, []);
+  if (batch.mode === "drafts") return runDraftJob(ctx, job, batch, todo);
   const pool = ctx.pools.acquire(batch.settings);
   const fingerprint = renderFingerprint(pool.options);
   const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now }));
@@ -59,7 +34,14 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
     // --strict: a warning (ingest's included) fails the record like an error, and its files are not kept.
     const kept = s.value.ok && !(batch.settings.strict && issues.length);
     if (s.value.ok && !kept) await Promise.all(s.value.files.map((f) => rm(f.tmp, { force: true })));
-    outcomes.push(kept && s.value.ok ? { seq, issues, files: await keep(ctx, s.value, recordHash(fingerprint, data)) } : { seq, issues });
+    if (!kept || !s.value.ok) {
+      outcomes.push({ seq, issues });
+      continue;
+    }
+    const r = s.value;
+    const hash = recordHash(fingerprint, data);
+    const files = (await adoptFiles(ctx.store, r)).map((f) => ({ ...f, stem: r.fileStem, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash }));
+    outcomes.push({ seq, issues, files });
   }
   const counted = await commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes, errors.length === 0);
   if (errors.length) {

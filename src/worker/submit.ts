@@ -1,7 +1,7 @@
 // A file as a queued batch: read here (the server or the CLI), its records sent as jobs in the batch's own transaction.
 import { randomUUID } from "node:crypto";
 import { hasErrors, listKinds, nodeIo, readRecords, type Issue, type OutputFormat } from "../index.js";
-import { DEFAULT_QUEUE_SETTINGS, submitBatch, type Queue, type QueuedBatchSettings, type QueueSettings, type RenderJob, type Store } from "../store/index.js";
+import { DEFAULT_QUEUE_SETTINGS, submitBatch, type Queue, type QueuedBatchSettings, type QueueSettings, type RenderJob, type Store, type Tx } from "../store/index.js";
 
 export interface SubmitFile {
   /** The file to read, and the name its issues and error workbook give it (default: the path as given). */
@@ -17,6 +17,8 @@ export interface SubmitFile {
   queue?: Partial<QueueSettings>;
   /** How the workers render (name pattern, strict, PDF/A, profile overrides); default: as `render` does without options. */
   render?: Omit<QueuedBatchSettings, "now" | "formats">;
+  /** Runs last in the batch's transaction (the server keeps the upload's Idempotency-Key answer there). */
+  commitWith?: (tx: Tx) => Promise<void>;
 }
 
 /** Issues of the file by record (0: the file as a whole). */
@@ -50,6 +52,6 @@ export async function submitFile(store: Store, queue: Queue, o: SubmitFile): Pro
   await submitBatch(store, queue, {
     id, unitId: o.unitId, createdBy: o.createdBy, mode: o.mode ?? "final", input,
     settings: { ...o.render, now: o.now.toISOString(), formats: [...o.formats] }, records, refused,
-  }, { ...DEFAULT_QUEUE_SETTINGS, ...o.queue });
+  }, { ...DEFAULT_QUEUE_SETTINGS, ...o.queue }, o.commitWith);
   return { id, records: records.length + refused.length, refused: refused.length };
 }

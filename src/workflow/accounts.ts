@@ -57,3 +57,16 @@ export async function actorForToken(store: Store, token: string): Promise<Actor 
   if (!row || !isRole(row.role)) return undefined;
   return { userId: `token:${row.id}`, unitId: row.unit_id, roles: [row.role] };
 }
+
+/**
+ * Who made something on someone's behalf later (a batch's drafts), as they are now: a disabled user, a revoked token,
+ * another unit or a lost drafter role gives undefined, so nothing is made in their name any more.
+ */
+export async function actorForCreator(store: Store, createdBy: string, unitId: string | null): Promise<Actor | undefined> {
+  let actor: Actor | undefined;
+  if (createdBy.startsWith("token:")) {
+    const t = await store.db.selectFrom("api_tokens").select(["unit_id", "role"]).where("id", "=", createdBy.slice(6)).where("revoked_at", "is", null).executeTakeFirst();
+    actor = t && isRole(t.role) ? { userId: createdBy, unitId: t.unit_id, roles: [t.role] } : undefined;
+  } else actor = await actorForUser(store, createdBy);
+  return actor && actor.unitId === unitId && actor.roles.includes("drafter") ? actor : undefined;
+}

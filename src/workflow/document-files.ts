@@ -1,6 +1,6 @@
 // A document's current files (DOCX, PDF): bytes in the file store, one row per format naming the revision they show.
 import { fail, issue, ok, type Result } from "../core/index.js";
-import { writeTransaction, type Store } from "../store/index.js";
+import { writeTransaction, type Store, type Tx } from "../store/index.js";
 import { loadDocument } from "./access.js";
 import { appendAudit } from "./audit.js";
 import type { Actor, FileEntry } from "./types.js";
@@ -26,13 +26,26 @@ export async function setDocumentFiles(
     }
     const signed = new Set((await tx.selectFrom("document_files").select("format").where("document_id", "=", id).where("signed", "=", 1).execute()).map((r) => r.format));
     const kept = stored.filter((f) => f.signed || !signed.has(f.format));
-    for (const f of kept) {
-      const values = { sha256: f.sha256, size: f.size, revision, created_at: at, signed: f.signed };
-      await tx.insertInto("document_files").values({ document_id: id, format: f.format, ...values })
-        .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet(values)).execute();
-    }
+    await writeFileRows(tx, id, revision, kept, at);
     return ok(kept.map((f) => ({ format: f.format, sha256: f.sha256, size: f.size, revision })));
   });
+}
+
+/** Files already in the file store, as they are kept for a document. */
+export interface StoredFile {
+  format: string;
+  sha256: string;
+  size: number;
+  signed?: number;
+}
+
+/** The document's file rows for `revision`, inside the caller's write transaction (one per format, replacing the older one). */
+export async function writeFileRows(tx: Tx, id: string, revision: number, files: readonly StoredFile[], at: string): Promise<void> {
+  for (const f of files) {
+    const values = { sha256: f.sha256, size: f.size, revision, created_at: at, signed: f.signed ?? 0 };
+    await tx.insertInto("document_files").values({ document_id: id, format: f.format, ...values })
+      .onConflict((oc) => oc.columns(["document_id", "format"]).doUpdateSet(values)).execute();
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { fail, issue, ok, type Result } from "../core/index.js";
 import { writeTransaction, type Store, type Tx } from "../store/index.js";
 import { forbidden, loadDocument, notAllowed, etagOf, stale, toView } from "./access.js";
 import { appendAudit, stateHash } from "./audit.js";
+import { writeFileRows, type StoredFile } from "./document-files.js";
 import { allowedActions, EDIT_ROLES, EDITABLE, hasRole } from "./states.js";
 import type { Actor, DocumentView, State } from "./types.js";
 
@@ -15,6 +16,8 @@ export interface NewDocument {
   profile?: string | null;
   /** A document this one amends or replaces (Đ18.3: an issued document is never edited). */
   replacesId?: string | null;
+  /** Its files, already in the file store (rendered from this record at `now`): kept in the same transaction as the draft. */
+  files?: readonly StoredFile[];
 }
 
 export interface WriteOptions {
@@ -54,6 +57,7 @@ export async function createDocument(store: Store, actor: Actor, doc: NewDocumen
       at: new Date(at), userId: actor.userId, unitId: actor.unitId, action: "create", documentId: row.id,
       afterHash: stateHash({ state: "draft", revision: 1, record }), detail: { kind: doc.kind, replaces: row.replaces_id },
     });
+    if (doc.files) await writeFileRows(tx, row.id, 1, doc.files, at);
     const view = toView(row, actor);
     await o.commitWith?.(tx, view);
     return ok(view);

@@ -56,9 +56,10 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
       const { id, dir } = await newBatchFolder(ctx);
       try {
         const upload = await receive(req, dir);
-        const answer = await runIdempotent(store, ctx.settings.now, req, principal?.credentialId, async () => {
-          await startBatch(ctx, actor, id, upload.path, mode);
-          return { status: 202, body: { id }, headers: { location: `/api/batches/${id}` } };
+        const answer = await runIdempotent(store, ctx.settings.now, req, principal?.credentialId, async (keep) => {
+          const made = { status: 202, body: { id }, headers: { location: `/api/batches/${id}` } };
+          await startBatch(ctx, actor, id, upload.path, mode, (tx) => keep(tx, made));
+          return made;
         }, `${mode}:${upload.digest}`);
         if ((answer.body as { id?: string }).id !== id) await rm(dir, { recursive: true, force: true });
         return answer;
@@ -100,7 +101,7 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
         const b = await load(actorOf(principal), params.id);
         if (b.state !== "done" && !(b.state === "cancelled" && isQueued(b))) throw new HttpProblem(409, [requestIssue("batch_not_done", { done: Number(b.done), records: Number(b.records) })]);
         const disposition = { "content-disposition": `attachment; filename="${b.id}-${file}"` };
-        if (file === "files.zip") return { status: 200, body: isQueued(b) ? zipStream({ entries: queuedFiles(store, b.id) }) : batchZip(ctx, b.id, b.mode), type, headers: disposition };
+        if (file === "files.zip") return { status: 200, body: isQueued(b) && b.mode === "final" ? zipStream({ entries: queuedFiles(store, b.id) }) : batchZip(ctx, b.id, b.mode), type, headers: disposition };
         const path = isQueued(b) ? await queuedErrors(store, b.id, batchDir(ctx, b.id), b.input ?? "") : join(batchDir(ctx, b.id), file);
         return { status: 200, body: createReadStream(path), type, headers: { ...disposition, "content-length": String((await stat(path)).size) } };
       },

@@ -1,9 +1,8 @@
 // Documents: create, list, read (ETag), edit (If-Match → 412), one workflow step per call (409 names the allowed ones).
 import { z } from "zod";
 import { validateDocument } from "../../index.js";
-import type { Store } from "../../store/index.js";
+import { crashPoint, type Store } from "../../store/index.js";
 import { ACTIONS, type Action, createDocument, documentState, editDocument, getDocument, listDocuments, performAction, type Actor, type CommitWith, type DocumentView } from "../../workflow/index.js";
-import { crashPoint } from "../crash-point.js";
 import { keepFiles, renderBoth, type RenderSettings } from "../doc-files.js";
 import type { RenderQueue } from "../render-queue.js";
 import { numberSigned, signDocument } from "../signing.js";

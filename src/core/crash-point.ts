@@ -6,8 +6,10 @@ export type CrashPoint =
   | "idempotency-keep"
   /** The number of a signed document has committed; the body's signature is not made yet. */
   | "number-signed-committed"
-  /** A draft of a batch and its batch item have committed (with CADRE_TEST_CRASH_AFTER=N: the N-th one). */
+  /** A draft of a batch and its batch item have committed (with CADRE_TEST_CRASH_AFTER=N: the N-th one); in `serve` or a worker. */
   | "batch-draft-committed"
+  /** A batch upload's row (and its jobs on PostgreSQL) has committed; the 202 answer is not sent yet. */
+  | "batch-committed"
   /** A final batch's progress counts written documents (with CADRE_TEST_CRASH_AFTER=N: once N are written). */
   | "batch-final-progress";
 
