@@ -1,5 +1,6 @@
 // A batch's downloads: files.zip streamed as it is read (from a folder or from the file store), errors.xlsx of every issue.
 import { once } from "node:events";
+import { basename } from "node:path";
 import archiver from "archiver";
 import { errorWorkbook, nodeIo, type Issue } from "../index.js";
 
@@ -24,8 +25,18 @@ export function zipStream(from: { dir?: string; skip?: string[]; entries?: Async
   return zip;
 }
 
-/** The error workbook of a batch: the uploaded workbook with its cells marked, or a list of every issue. */
+/**
+ * Issues of an upload as the clerk sees them: the file named as it was uploaded (`du-thao.xlsx`), not by where the
+ * server keeps it (`<data>/batches/<id>/du-thao.xlsx`).
+ */
+export const asUploaded = (issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => (i.source?.file ? { ...i, source: { ...i.source, file: basename(i.source.file) } } : i));
+
+/** The error workbook of a batch: the uploaded workbook with its cells marked, or a list of every issue; the upload named as uploaded. */
 export async function writeErrorWorkbook(target: string, input: string, issues: readonly Issue[]): Promise<void> {
   const io = nodeIo();
-  await io.writeFileAtomic(target, await errorWorkbook([input], [...issues], io));
+  const name = basename(input);
+  // The workbook is read under its uploaded name, so its issues (renamed alike) still find their cells.
+  const uploaded = { ...io, readFile: (f: string, max?: number) => io.readFile(f === name ? input : f, max) };
+  await io.writeFileAtomic(target, await errorWorkbook([name], asUploaded(issues), uploaded));
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fillInputWorkbook } from "../../src/index.js";
 import { harness, multipart, tokenFor, unit, waitBatch, type Harness } from "./harness.js";
 
 const record = JSON.parse(readFileSync("inputs/nd30/dieu-dong-mot-nguoi.json", "utf8")) as Record<string, unknown>;
@@ -26,7 +27,8 @@ describe("batches", () => {
     const b = await waitBatch(h.app, res.json().id, auth);
     expect(b).toMatchObject({ state: "done", mode: "final", records: 4, done: 3, failed: 1 });
     expect((b.failures as Array<{ record: number; issues: Array<{ message: string }> }>)[0]).toMatchObject({ record: 3 });
-    expect((b.failures as Array<{ issues: Array<{ message: string }> }>)[0]!.issues[0]!.message).toMatch(/quyet-dinh\.jsonl.*bản ghi 3.*không tồn tại/);
+    // The upload is named as the clerk sent it, never by where the server keeps it.
+    expect((b.failures as Array<{ issues: Array<{ message: string }> }>)[0]!.issues[0]!.message).toMatch(/^Lỗi: Tệp quyet-dinh\.jsonl, bản ghi 3, .*không tồn tại/);
     const zip = await JSZip.loadAsync((await h.app.inject({ method: "GET", url: b.files as string, headers: auth })).rawPayload);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     expect(names.filter((n) => n.endsWith(".pdf"))).toHaveLength(3);
@@ -36,7 +38,30 @@ describe("batches", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await h.app.inject({ method: "GET", url: b.errors as string, headers: auth })).rawPayload as unknown as ArrayBuffer);
     const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(" ");
-    expect(text).toMatch(/không tồn tại/);
+    expect(text).toMatch(/Tệp quyet-dinh\.jsonl, bản ghi 3, .*không tồn tại/);
+    expect(text).not.toContain(h.dir);
+  });
+
+  it("an uploaded workbook: its bad cell is marked in errors.xlsx, and every message names the file as uploaded", async () => {
+    const filled = await fillInputWorkbook(new Uint8Array(readFileSync("inputs/xlsx/rotation-decision.xlsx")), [{ ...record, date: "2026-02-30" }]);
+    if (!filled.ok) throw new Error("not filled");
+    const { payload, headers } = multipart("luan-chuyen.xlsx", Buffer.from(filled.value));
+    const res = await h.app.inject({ method: "POST", url: "/api/batches?mode=final", headers: { ...auth, ...headers }, payload });
+    expect(res.statusCode, res.body).toBe(202);
+    const b = await waitBatch(h.app, res.json().id, auth);
+    const message = (b.failures as Array<{ issues: Array<{ message: string }> }>)[0]!.issues[0]!.message;
+    expect(message).toMatch(/^Lỗi: Tệp luan-chuyen\.xlsx, /);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await h.app.inject({ method: "GET", url: b.errors as string, headers: auth })).rawPayload as unknown as ArrayBuffer);
+    const noted = wb.worksheets.flatMap((ws) => {
+      const out: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => c.note && out.push(typeof c.note === "string" ? c.note : c.note.texts.map((t) => t.text).join(""))));
+      return out;
+    });
+    expect(noted.join(" ")).toMatch(/không tồn tại/);
+    const text = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(" ");
+    expect(text).toContain("luan-chuyen.xlsx");
+    expect(text).not.toContain(h.dir);
   });
 
   it("makes one draft per valid record of a JSON Lines upload, with its files, and replays the same upload under its Idempotency-Key", async () => {

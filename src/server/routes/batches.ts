@@ -6,9 +6,10 @@ import { extname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { Issue } from "../../index.js";
 import type { Actor } from "../../workflow/index.js";
 import { cancelBatch } from "../../store/index.js";
-import { zipStream } from "../batch-output.js";
+import { asUploaded, zipStream } from "../batch-output.js";
 import { batchDir, batchZip, newBatchFolder, startBatch, type BatchContext, type BatchMode } from "../batches.js";
 import { isQueued, queuedErrors, queuedFiles } from "../queued-batches.js";
 import { UPLOAD_LIMIT } from "../errors.js";
@@ -86,7 +87,7 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
         status: 200,
         body: {
           id: b.id, mode: b.mode, state: b.state, records: Number(b.records), done: Number(b.done), failed: Number(b.failed), createdAt: b.created_at, updatedAt: b.updated_at,
-          failures: failed.map((f) => ({ record: Number(f.seq), issues: withMessages(JSON.parse(f.issues ?? "[]")) })),
+          failures: failed.map((f) => ({ record: Number(f.seq), issues: withMessages(asUploaded(JSON.parse(f.issues ?? "[]") as Issue[])) })),
           errors: done ? `/api/batches/${b.id}/errors.xlsx` : null, files: done ? `/api/batches/${b.id}/files.zip` : null,
           ...(b.detail ? { detail: JSON.parse(b.detail) as unknown } : {}),
         },
