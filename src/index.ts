@@ -19,7 +19,7 @@ export type { RenderPool, PooledDocument, PoolOptions } from "./pipeline/index.j
 export type { LoadedConfig, MergeBy, MergedFile, MachineFacts, WorkerCosts } from "./pipeline/index.js";
 export { locateIssues } from "./ingest/index.js";
 export type { CellIndex, RowRef } from "./ingest/index.js";
-export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs } from "./pipeline/index.js";
+export { createExecutor, DEFAULT_BUDGET, renderFingerprint, recordHash, manifestLine, summarizeBatch, writeBatchReports, expandInputs, expandRecord } from "./pipeline/index.js";
 export type { Executor, RenderTask, TaskOptions, TaskResult, RenderedFile } from "./pipeline/index.js";
 export type { BatchOptions, BatchReport, DocumentReport, OutputFormat, RenderOptions, RenderedDocument } from "./pipeline/index.js";
 export { nodeIo, fixedClock, hasErrors, ISSUE_CODES, withSource } from "./core/index.js";

@@ -66,18 +66,24 @@ function stallWatch(store: Store, ids: string[], ms: number): (finished: number)
 /** The report as `render` prints it: failures with their issues, documents up to the listing limit. */
 async function report(store: Store, ids: string[], files: number, outputs: BatchOutput[]): Promise<BatchReport> {
   const items = await store.db.selectFrom("batch_items").innerJoin("batches", "batches.id", "batch_items.batch_id")
-    .select(["batch_items.seq", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).where("batch_items.state", "in", ["failed", "done"]).where("batch_items.issues", "is not", null).orderBy("batches.input").orderBy("batch_items.seq").execute();
-  const failures = items.filter((i) => i.state === "failed").map((i) => ({ source: { file: i.input ?? "", ...(i.seq ? { record: Number(i.seq) } : {}) }, issues: JSON.parse(i.issues!) as Issue[] }));
+    .select(["batch_items.seq", "batch_items.record", "batch_items.item", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).where("batch_items.state", "in", ["failed", "done"]).where("batch_items.issues", "is not", null).orderBy("batches.input").orderBy("batch_items.seq").execute();
+  // A bundle's document is an item of its own: named by its input record and its label.
+  const failures = items.filter((i) => i.state === "failed").map((i) => ({
+    source: { file: i.input ?? "", ...(i.seq ? { record: Number(i.record ?? i.seq) } : {}) }, ...(i.item ? { item: i.item } : {}), issues: JSON.parse(i.issues!) as Issue[],
+  }));
   const warnings = items.filter((i) => i.state === "done").reduce((n, i) => n + (JSON.parse(i.issues!) as Issue[]).length, 0);
   const bySeq = new Map<string, BatchReport["documents"][number]>();
   for (const o of outputs.slice(0, 2000)) {
     const key = `${o.entry.input}\u0000${o.seq}`;
-    const d = bySeq.get(key) ?? { source: { file: o.entry.input, record: o.seq }, kind: o.entry.kind, version: o.entry.version, profile: o.entry.profile, pages: o.entry.pages, outputs: [], issues: [] };
+    const d = bySeq.get(key) ?? { source: { file: o.entry.input, record: o.entry.record }, ...(o.entry.item ? { item: o.entry.item } : {}), kind: o.entry.kind, version: o.entry.version, profile: o.entry.profile, pages: o.entry.pages, outputs: [], issues: [] };
     d.outputs.push(o.path);
     bySeq.set(key, d);
   }
   const t = await totals(store, ids);
-  return { documents: [...bySeq.values()].slice(0, 1000), failures, notices: [], counts: { files, records: t.records, documents: t.done, failed: failures.length, warnings, skipped: 0 } };
+  // Input records, as render counts them: a bundle's documents are one record.
+  const inputs = await store.db.selectFrom("batch_items").select(["batch_id", "seq", "record"]).where("batch_id", "in", ids).where("seq", ">", 0).execute();
+  const records = new Set(inputs.map((i) => `${i.batch_id}:${Number(i.record ?? i.seq)}`)).size;
+  return { documents: [...bySeq.values()].slice(0, 1000), failures, notices: [], counts: { files, records, documents: t.done, failed: failures.length, warnings, skipped: 0 } };
 }
 
 export async function renderQueued(patterns: string[], o: QueuedRun): Promise<BatchReport> {

@@ -43,7 +43,7 @@ export const ISSUE_CODES = [
   "config_invalid",
   "render_budget_exceeded",
   "render_retries_exhausted",
-  "bundle_not_queued",
+  "bundle_not_single",
   "excellent_quota_exceeded",
   "self_review_variant_conflict",
   "self_review_form_c_before_2025",

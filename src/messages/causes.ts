@@ -37,7 +37,7 @@ export const CAUSES: { [C in IssueCode]: string } = {
   config_invalid: "Tệp thiết lập không hợp lệ",
   render_budget_exceeded: "Bản ghi vượt giới hạn thời gian hoặc bộ nhớ",
   render_retries_exhausted: "Không tạo được văn bản sau nhiều lần thử",
-  bundle_not_queued: "Bộ hồ sơ chưa tạo được qua hàng đợi",
+  bundle_not_single: "Bộ hồ sơ không tạo được thành một văn bản",
   duplicate_record: "Bản ghi nhập hai lần",
   self_review_points_sum: "Tổng điểm tự chấm khác tổng hai nhóm tiêu chí",
   duplicate_id: "Trùng mã cán bộ hoặc mã văn bản",

@@ -151,9 +151,9 @@ export const MESSAGES: MessageTable = {
   render_retries_exhausted: (p) =>
     `không tạo được văn bản cho bản ghi này sau ${has(p.tries) ? `${num(p.tries)} lần thử` : "nhiều lần thử"} (lỗi của máy tạo văn bản, không phải lỗi dữ liệu đã biết); bản ghi không được thử lại nữa. ` +
     "Hãy báo quản trị viên xem nhật ký của các tiến trình cadre-docs worker, rồi gửi lại riêng bản ghi này.",
-  bundle_not_queued: (p) =>
-    `bản ghi này là ${has(p.kind) ? `"${p.kind}"` : "một bộ hồ sơ"}, gồm nhiều văn bản; các máy cadre-docs worker chưa tách được bộ hồ sơ thành từng văn bản nên bản ghi này không được gửi vào hàng đợi (các bản ghi khác của tệp vẫn được tạo). ` +
-    "Hãy tạo bộ hồ sơ này trên một máy: lệnh cadre-docs render không có --db, hoặc tải tệp lên máy chủ cadre-docs dùng SQLite.",
+  bundle_not_single: (p) =>
+    `bản ghi này là ${has(p.kind) ? `"${p.kind}"` : "một bộ hồ sơ"}, gồm nhiều văn bản, nên không tạo được thành một văn bản hay một bản nháp. ` +
+    "Hãy tạo cả bộ bằng lệnh cadre-docs render (mỗi văn bản một tệp, trong thư mục của đơn vị) hoặc gửi tệp lên máy chủ dạng lô văn bản chính thức; muốn có bản nháp thì ghi mỗi văn bản của bộ hồ sơ thành một bản ghi riêng.",
   excellent_quota_exceeded: (p) =>
     `số người được cấp có thẩm quyền xếp loại "Hoàn thành xuất sắc nhiệm vụ"${part(p.excellent, (n) => ` là ${n}`)}` +
     (has(p.percent)

@@ -2,6 +2,7 @@
 export { renderRecord, buildModel, metricsFor } from "./render-record.js";
 export type { RenderOptions, RenderedDocument, OutputFormat } from "./render-record.js";
 export { renderFiles, expandInputs } from "./render-files.js";
+export { expandRecord } from "./expand.js";
 export type { BatchOptions } from "./render-files.js";
 export type { BatchReport, BatchSummary, DocumentReport, FailureGroup } from "./batch-types.js";
 export { progressSink } from "./progress.js";

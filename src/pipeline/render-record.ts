@@ -1,5 +1,5 @@
 // One record → one document: validate, pick profile and regime, template, layout, both backends.
-import { fail, hasErrors, ok, withSource, type Issue, type Result } from "../core/index.js";
+import { fail, hasErrors, issue, ok, withSource, type Issue, type Result } from "../core/index.js";
 import { renderDocx } from "../backends/docx/index.js";
 import { renderPdf } from "../backends/pdf/index.js";
 import { TEMPLATES_DIR, type DocFacts, type KindDefinition } from "../kinds/index.js";
@@ -56,6 +56,8 @@ function profileFor(id: string, opts: RenderOptions): Result<Profile> {
 export function buildModel(data: unknown, opts: RenderOptions): Result<{ kind: KindDefinition; facts: DocFacts; profile: Profile; model: DocModel }> {
   const kind = resolveKind(data);
   if (!kind.ok) return fail(kind.issues);
+  // A bundle is many documents: only a batch (render, or a final batch of the service) expands it into them.
+  if (kind.value.expand) return fail([issue("bundle_not_single", [], { kind: kind.value.meta.title })]);
   const tag = (list: Issue[]) => withSource(list, { kind: kind.value.meta.id });
   const valid = validateRecord(kind.value, data);
   if (!valid.ok) return fail(tag(valid.issues));

@@ -46,7 +46,7 @@ export async function submitBatch(store: Store, queue: Queue, b: QueuedBatch, se
       input: b.input, settings: JSON.stringify(b.settings),
     }).execute();
     const items = [
-      ...b.records.map((r) => ({ batch_id: b.id, seq: r.seq, document_id: null, state: "pending", issues: null })),
+      ...b.records.map((r) => ({ batch_id: b.id, seq: r.seq, document_id: null, state: "pending", issues: null, record: r.record ?? null, item: r.item ?? null })),
       ...b.refused.map((r) => ({ batch_id: b.id, seq: r.seq, document_id: null, state: "failed", issues: json(r.issues) })),
     ];
     for (let i = 0; i < items.length; i += 500) await tx.insertInto("batch_items").values(items.slice(i, i + 500)).execute();
@@ -59,7 +59,10 @@ export async function submitBatch(store: Store, queue: Queue, b: QueuedBatch, se
 export interface RecordOutcome {
   seq: number;
   issues: Issue[];
-  files?: Array<Omit<BatchFileTable, "batch_id" | "seq">>;
+  files?: Array<Omit<BatchFileTable, "batch_id" | "seq" | "record" | "item">>;
+  /** A bundle's document: its input record and label (kept beside its files for the manifest). */
+  record?: number;
+  item?: string;
 }
 
 /**
@@ -82,7 +85,7 @@ export async function commitRecords(store: Store, queue: Queue, job: { name: str
       else if (r.length) failed++;
     }
     const kept = new Set(marked);
-    const rows = outcomes.filter((o) => kept.has(o.seq)).flatMap((o) => (o.files ?? []).map((f) => ({ batch_id: batch, seq: o.seq, ...f })));
+    const rows = outcomes.filter((o) => kept.has(o.seq)).flatMap((o) => (o.files ?? []).map((f) => ({ batch_id: batch, seq: o.seq, record: o.record ?? null, item: o.item ?? null, ...f })));
     for (let i = 0; i < rows.length; i += 200) await tx.insertInto("batch_files").values(rows.slice(i, i + 200)).onConflict((oc) => oc.columns(["batch_id", "seq", "format"]).doNothing()).execute();
     if (marked.length || failed) await count(tx, batch, marked.length, failed);
     if (complete) await queue.boss.complete(job.name, job.id, { done: marked.length, failed }, { db: inTransaction(tx) });

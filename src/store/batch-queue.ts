@@ -24,8 +24,12 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { tries: 3, expireSeconds: 
 /** A job: records of one batch by their 1-based number in the input. */
 export interface RenderJob {
   batch: string;
-  /** `cells`: a spreadsheet record's cells (ingest's CellIndex); `issues`: warnings found while reading it. */
-  records: Array<{ seq: number; data: unknown; cells?: unknown; issues?: Issue[] }>;
+  /**
+   * `seq`: the item's number in the batch (a record's number in the input, or past them for a bundle's documents);
+   * a bundle's document also has `record` (its input record), `folder` (where its files go) and `item` (its label);
+   * `cells`: a spreadsheet record's cells (ingest's CellIndex); `issues`: warnings found while reading it.
+   */
+  records: Array<{ seq: number; data: unknown; cells?: unknown; issues?: Issue[]; record?: number; folder?: string; item?: string }>;
   /** The job's tries (its dead letter reports them). */
   tries?: number;
 }

@@ -1,6 +1,7 @@
 // The service's migrations, one frozen set for SQLite and PostgreSQL (only the binary column type differs).
 import { sql, type Kysely, type Migration } from "kysely";
 import { batchQueue } from "./migration-batch-queue.js";
+import { bundleItems } from "./migration-bundle-items.js";
 import { signingKeys } from "./migration-signing.js";
 import { unitParent } from "./migration-units.js";
 
@@ -229,5 +230,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     "0002_signing_keys": { up: (db) => signingKeys(db, dialect === "postgres") },
     "0003_unit_parent": { up: (db) => unitParent(db) },
     "0004_batch_queue": { up: (db) => batchQueue(db, dialect === "postgres") },
+    "0005_bundle_items": { up: (db) => bundleItems(db) },
   };
 }

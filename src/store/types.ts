@@ -188,6 +188,9 @@ export interface BatchFileTable {
   profile: string;
   pages: number;
   record_hash: string;
+  /** A bundle's document: the input record it came from (null: seq is the record) and the child's label. */
+  record: number | null;
+  item: string | null;
 }
 
 export interface BatchItemTable {
@@ -196,6 +199,9 @@ export interface BatchItemTable {
   document_id: string | null;
   state: string;
   issues: string | null;
+  /** A bundle's document: the input record it came from (null: seq is the record) and the child's label. */
+  record: number | null;
+  item: string | null;
 }
 
 export interface AuditLogTable {

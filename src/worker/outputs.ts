@@ -33,7 +33,7 @@ export async function batchOutputs(store: Store, batch: string): Promise<BatchOu
     const format = r.format as "docx" | "pdf";
     const path = `${stems.get(seq)!}.${format}`;
     const entry: ManifestEntry = {
-      input: head?.input ?? "", record: seq, kind: r.kind, version: r.version, profile: r.profile, pages: Number(r.pages),
+      input: head?.input ?? "", record: r.record === null ? seq : Number(r.record), ...(r.item ? { item: r.item } : {}), kind: r.kind, version: r.version, profile: r.profile, pages: Number(r.pages),
       format, path, sha256: r.sha256, bytes: Number(r.size), recordHash: r.record_hash,
     };
     return { seq, format, path, sha256: r.sha256, size: Number(r.size), entry };

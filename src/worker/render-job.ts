@@ -18,30 +18,32 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
   if (batch.mode === "drafts") return runDraftJob(ctx, job, batch, todo);
   const pool = ctx.pools.acquire(batch.settings);
   const fingerprint = renderFingerprint(pool.options);
-  const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now }));
+  const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now, ...(r.folder ? { folder: r.folder } : {}) }));
   pool.executor.flush();
   const settled = await Promise.allSettled(runs);
   pool.release();
   const outcomes: RecordOutcome[] = [];
   const errors: unknown[] = [];
   for (const [i, s] of settled.entries()) {
-    const { seq, data } = todo[i]!;
+    const { seq, data, folder } = todo[i]!;
+    // A bundle's document: its input record and label, on its issues and beside its files.
+    const child = todo[i]!.record !== undefined ? { record: todo[i]!.record, ...(todo[i]!.item ? { item: todo[i]!.item } : {}) } : {};
     if (s.status === "rejected") {
       errors.push(s.reason);
       continue;
     }
-    const issues: Issue[] = [...(todo[i]!.issues ?? []), ...locateIssues(withSource(s.value.issues, { file: batch.input, record: seq }), todo[i]!.cells as CellIndex | undefined)];
+    const issues: Issue[] = [...(todo[i]!.issues ?? []), ...locateIssues(withSource(s.value.issues, { file: batch.input, record: todo[i]!.record ?? seq }), todo[i]!.cells as CellIndex | undefined)];
     // --strict: a warning (ingest's included) fails the record like an error, and its files are not kept.
     const kept = s.value.ok && !(batch.settings.strict && issues.length);
     if (s.value.ok && !kept) await Promise.all(s.value.files.map((f) => rm(f.tmp, { force: true })));
     if (!kept || !s.value.ok) {
-      outcomes.push({ seq, issues });
+      outcomes.push({ seq, issues, ...child });
       continue;
     }
     const r = s.value;
     const hash = recordHash(fingerprint, data);
-    const files = (await adoptFiles(ctx.store, r)).map((f) => ({ ...f, stem: r.fileStem, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash }));
-    outcomes.push({ seq, issues, files });
+    const files = (await adoptFiles(ctx.store, r)).map((f) => ({ ...f, stem: folder ? `${folder}/${r.fileStem}` : r.fileStem, kind: r.kind, version: r.version, profile: r.profile, pages: r.pages, record_hash: hash }));
+    outcomes.push({ seq, issues, files, ...child });
   }
   const counted = await commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes, errors.length === 0);
   if (errors.length) {
@@ -57,7 +59,7 @@ export async function runDeadJob(ctx: JobContext, job: { id: string; name: strin
   const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
   const outcomes = todo.map((r): RecordOutcome => ({
     seq: r.seq,
-    issues: [{ code: "render_retries_exhausted", path: [], params: { tries: job.data.tries }, severity: "error", source: { file: batch?.input ?? "", record: r.seq } }],
+    issues: [{ code: "render_retries_exhausted", path: [], params: { tries: job.data.tries }, severity: "error", source: { file: batch?.input ?? "", record: r.record ?? r.seq } }],
   }));
   return commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes);
 }

@@ -1,7 +1,8 @@
 // A file as a queued batch: read here (the server or the CLI), its records sent as jobs in the batch's own transaction.
 import { randomUUID } from "node:crypto";
-import { hasErrors, listKinds, nodeIo, readRecords, type Issue, type OutputFormat } from "../index.js";
-import { DEFAULT_QUEUE_SETTINGS, submitBatch, type Queue, type QueuedBatchSettings, type QueueSettings, type RenderJob, type Store, type Tx } from "../store/index.js";
+import { hasErrors, nodeIo, readRecords, type Issue, type OutputFormat } from "../index.js";
+import { DEFAULT_QUEUE_SETTINGS, submitBatch, type Queue, type QueuedBatchSettings, type QueueSettings, type Store, type Tx } from "../store/index.js";
+import { queuedItems } from "./queued-items.js";
 
 export interface SubmitFile {
   /** The file to read, and the name its issues and error workbook give it (default: the path as given). */
@@ -36,16 +37,7 @@ export async function submitFile(store: Store, queue: Queue, o: SubmitFile): Pro
   const read = await readRecords(o.path, nodeIo());
   const input = o.input ?? o.path;
   const issues = byRecord(read.issues.map((i) => ({ ...i, source: { ...i.source, file: input } })));
-  const refused: Array<{ seq: number; issues: Issue[] }> = [];
-  const records: RenderJob["records"] = [];
-  const bundles = new Map(listKinds().filter((k) => k.bundle).map((k) => [k.id, k.title]));
-  for (const r of read.records) {
-    const own = issues.get(r.index) ?? [];
-    const bundle = bundles.get(String((r.data as { kind?: unknown } | null)?.kind));
-    if (bundle) own.push({ code: "bundle_not_queued", path: [], params: { kind: bundle }, severity: "error", source: { file: input, record: r.index } });
-    if (hasErrors(own)) refused.push({ seq: r.index, issues: own });
-    else records.push({ seq: r.index, data: r.data, ...(r.cells ? { cells: r.cells } : {}), ...(own.length ? { issues: own } : {}) });
-  }
+  const { records, refused } = queuedItems(read, input, o.mode ?? "final", issues);
   const whole = issues.get(0) ?? [];
   if (hasErrors(whole)) refused.push({ seq: 0, issues: whole });
   const id = o.id ?? randomUUID();

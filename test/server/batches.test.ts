@@ -55,7 +55,7 @@ describe("batches", () => {
     await wb.xlsx.load((await h.app.inject({ method: "GET", url: b.errors as string, headers: auth })).rawPayload as unknown as ArrayBuffer);
     const noted = wb.worksheets.flatMap((ws) => {
       const out: string[] = [];
-      ws.eachRow((row) => row.eachCell((c) => c.note && out.push(typeof c.note === "string" ? c.note : c.note.texts.map((t) => t.text).join(""))));
+      ws.eachRow((row) => row.eachCell((c) => c.note && out.push(typeof c.note === "string" ? c.note : (c.note.texts ?? []).map((t) => t.text).join(""))));
       return out;
     });
     expect(noted.join(" ")).toMatch(/không tồn tại/);

@@ -87,7 +87,7 @@ export function batchRoutes(api: Api<Actor>, ctx: BatchContext): void {
         status: 200,
         body: {
           id: b.id, mode: b.mode, state: b.state, records: Number(b.records), done: Number(b.done), failed: Number(b.failed), createdAt: b.created_at, updatedAt: b.updated_at,
-          failures: failed.map((f) => ({ record: Number(f.seq), issues: withMessages(asUploaded(JSON.parse(f.issues ?? "[]") as Issue[])) })),
+          failures: failed.map((f) => ({ record: Number(f.record ?? f.seq), ...(f.item ? { item: f.item } : {}), issues: withMessages(asUploaded(JSON.parse(f.issues ?? "[]") as Issue[])) })),
           errors: done ? `/api/batches/${b.id}/errors.xlsx` : null, files: done ? `/api/batches/${b.id}/files.zip` : null,
           ...(b.detail ? { detail: JSON.parse(b.detail) as unknown } : {}),
         },
