@@ -32,7 +32,7 @@ export type { ProfileId, ProfileOverrides } from "./profiles/index.js";
 export { bundledFonts } from "./layout/index.js";
 export type { FontSet, LaidDoc } from "./layout/index.js";
 export type { DocModel } from "./model/index.js";
-export type { DocFacts, OutputNameParts } from "./kinds/index.js";
+export type { DocFacts, ExpandedRecord, OutputNameParts } from "./kinds/index.js";
 
 const defaults = (o: Partial<RenderOptions>): RenderOptions => ({ formats: ["docx", "pdf"], now: () => new Date(), ...o });
 
