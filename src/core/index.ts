@@ -13,4 +13,5 @@ export type { CalendarDate } from "./dates.js";
 export { SIGN_CODES, SignError } from "./sign-codes.js";
 export type { SignCode } from "./sign-codes.js";
 export { crashPoint } from "./crash-point.js";
+export { processAlive } from "./process-alive.js";
 export type { CrashPoint } from "./crash-point.js";

@@ -2,7 +2,7 @@
 import { hostname } from "node:os";
 import { mkdir, open, readFile, rm, rmdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { issue, type Issue } from "../core/index.js";
+import { issue, processAlive, type Issue } from "../core/index.js";
 
 export const LOCK_FILE = ".cadre-docs.lock";
 
@@ -36,15 +36,6 @@ interface LockInfo {
   pid: number;
   host: string;
   startedAt: string;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as { code?: string }).code === "EPERM";
-  }
 }
 
 async function readLock(path: string): Promise<{ text: string; info?: LockInfo }> {
@@ -90,7 +81,7 @@ export async function lockOutput(outDir: string, now: Date): Promise<OutputLock 
     }
     if ((created as { code?: string }).code !== "EEXIST") return problem(created);
     const held = await readLock(path);
-    const stale = held.info && held.info.host === hostname() && held.info.pid !== process.pid && !alive(held.info.pid);
+    const stale = held.info && held.info.host === hostname() && held.info.pid !== process.pid && !processAlive(held.info.pid);
     // Removed only if it still holds what we read: another batch may have taken it over meanwhile.
     if (!stale || (await readLock(path)).text !== held.text) return lockedIssue(outDir, path, held.info);
     await rm(path, { force: true });

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { opendir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { atomicTempPid } from "../core/index.js";
+import { atomicTempPid, processAlive } from "../core/index.js";
 import { compactManifest, type ManifestEntry } from "./manifest.js";
 import type { OutputFormat } from "./render-record.js";
 import type { TaskOptions } from "./render-task.js";
@@ -77,16 +77,6 @@ function tempPid(name: string): number | undefined {
   return m ? Number(m[1]) : atomicTempPid(name);
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as { code?: string }).code === "EPERM";
-  }
-}
-
 export async function removeStaleTemps(outDir: string): Promise<number> {
   let removed = 0;
   let dir;
@@ -97,7 +87,7 @@ export async function removeStaleTemps(outDir: string): Promise<number> {
   }
   for await (const entry of dir) {
     const pid = entry.isFile() ? tempPid(entry.name) : undefined;
-    if (pid === undefined || alive(pid)) continue;
+    if (pid === undefined || processAlive(pid)) continue;
     await rm(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name), { force: true });
     removed++;
   }

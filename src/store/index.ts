@@ -16,6 +16,7 @@ export { openQueue, enqueueRecords, jobsInHand, RENDER_QUEUE, DEAD_QUEUE, CHUNK_
 export type { Queue, QueueOptions, QueueSettings, RenderJob } from "./batch-queue.js";
 export { submitBatch, commitRecords, markDraft, pendingRecords, cancelBatch } from "./batch-jobs.js";
 export type { QueuedBatch, QueuedBatchSettings, RecordOutcome } from "./batch-jobs.js";
-// Test-only crash points of the service's processes (serve, worker), which may both import this index but not core.
-export { crashPoint } from "../core/index.js";
+// Test-only crash points of the service's processes (serve, worker), which may both import this index but not core,
+// and the check of a leftover's process (a worker's scratch folder).
+export { crashPoint, processAlive } from "../core/index.js";
 export type { CrashPoint } from "../core/index.js";

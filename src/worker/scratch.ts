@@ -2,15 +2,7 @@
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as { code?: unknown }).code === "EPERM";
-  }
-};
+import { processAlive } from "../store/index.js";
 
 /** `<parent>/<host>-<pid>-XXXXXX`; folders of this host's processes that are no longer running are removed first. */
 export async function workerScratch(parent: string | undefined): Promise<string> {
@@ -20,7 +12,7 @@ export async function workerScratch(parent: string | undefined): Promise<string>
   for (const name of await readdir(root).catch(() => [] as string[])) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split("-")[0]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid)) await rm(join(root, name), { recursive: true, force: true });
+    if (Number.isInteger(pid) && pid > 0 && !processAlive(pid)) await rm(join(root, name), { recursive: true, force: true });
   }
   return mkdtemp(join(root, `${prefix}${process.pid}-`));
 }
