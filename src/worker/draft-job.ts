@@ -2,7 +2,7 @@
 import { locateIssues, withSource, type CellIndex, type Issue, type TaskResult } from "../index.js";
 import { commitRecords, crashPoint, markDraft, type RecordOutcome, type RenderJob } from "../store/index.js";
 import { actorForCreator, createDocument, type Actor } from "../workflow/index.js";
-import { adoptFiles, type JobBatch, type JobContext } from "./job-batch.js";
+import { adoptFiles, failOnErrors, renderAll, type JobBatch, type JobContext } from "./job-batch.js";
 
 type Job = { id: string; name: string; data: RenderJob };
 type Rendered = Extract<TaskResult, { ok: true }>;
@@ -49,12 +49,8 @@ const refused = (batch: JobBatch, seq: number): Issue => ({ code: "forbidden_act
 export async function runDraftJob(ctx: JobContext, job: Job, batch: JobBatch, todo: RenderJob["records"]): Promise<{ done: number; failed: number }> {
   const actor = await actorForCreator(ctx.store, batch.createdBy, batch.unitId);
   if (!actor) return commitRecords(ctx.store, ctx.queue, job, batch.id, todo.map((r) => ({ seq: r.seq, issues: [refused(batch, r.seq)] })));
-  const pool = ctx.pools.acquire(batch.settings);
   const records = todo.map((r) => withoutNumber(r.data));
-  const runs = records.map((data) => pool.executor.run({ data, now: batch.settings.now }));
-  pool.executor.flush();
-  const settled = await Promise.allSettled(runs);
-  pool.release();
+  const { settled } = await renderAll(ctx, batch.settings, records.map((data) => ({ data, now: batch.settings.now })));
   const failures: RecordOutcome[] = [];
   const errors: unknown[] = [];
   let done = 0;
@@ -74,9 +70,6 @@ export async function runDraftJob(ctx: JobContext, job: Job, batch: JobBatch, to
     else if (made !== false) failures.push({ seq, issues: [...issues, ...made] });
   }
   const counted = await commitRecords(ctx.store, ctx.queue, job, batch.id, failures, errors.length === 0);
-  if (errors.length) {
-    const first = errors[0] instanceof Error ? errors[0].message : String(errors[0]);
-    await ctx.queue.boss.fail(job.name, job.id, { message: first, records: errors.length });
-  }
+  await failOnErrors(ctx, job, errors);
   return { done: done + counted.done, failed: counted.failed };
 }

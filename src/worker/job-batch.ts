@@ -1,6 +1,6 @@
 // What every job of a queued batch needs: the batch as the submitter left it, the pool, and the rendered files moved into the file store.
 import { rm } from "node:fs/promises";
-import type { OutputFormat, TaskResult } from "../index.js";
+import type { OutputFormat, RenderTask, TaskOptions, TaskResult } from "../index.js";
 import type { QueuedBatchSettings, Queue, Store } from "../store/index.js";
 import type { RenderPools } from "./pools.js";
 
@@ -40,4 +40,23 @@ export async function adoptFiles(store: Store, r: Extract<TaskResult, { ok: true
     await Promise.all(r.files.map((f) => rm(f.tmp, { force: true })));
   }
   return files;
+}
+
+/** The tasks rendered on the pool for the batch's settings, each settled (an internal error is a rejection); and the pool's options. */
+export async function renderAll(ctx: JobContext, settings: QueuedBatchSettings, tasks: RenderTask[]): Promise<{ options: TaskOptions; settled: Array<PromiseSettledResult<TaskResult>> }> {
+  const pool = ctx.pools.acquire(settings);
+  try {
+    const runs = tasks.map((t) => pool.executor.run(t));
+    pool.executor.flush();
+    return { options: pool.options, settled: await Promise.allSettled(runs) };
+  } finally {
+    pool.release();
+  }
+}
+
+/** Internal errors of a job's records: the job fails (its next try renders only what is still pending). */
+export async function failOnErrors(ctx: JobContext, job: { id: string; name: string }, errors: readonly unknown[]): Promise<void> {
+  if (!errors.length) return;
+  const first = errors[0] instanceof Error ? errors[0].message : String(errors[0]);
+  await ctx.queue.boss.fail(job.name, job.id, { message: first, records: errors.length });
 }

@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import { locateIssues, recordHash, renderFingerprint, withSource, type CellIndex, type Issue } from "../index.js";
 import { commitRecords, pendingRecords, type RecordOutcome, type RenderJob } from "../store/index.js";
 import { runDraftJob } from "./draft-job.js";
-import { adoptFiles, batchOf, type JobContext } from "./job-batch.js";
+import { adoptFiles, batchOf, failOnErrors, renderAll, type JobContext } from "./job-batch.js";
 
 export type { JobContext } from "./job-batch.js";
 
@@ -16,12 +16,8 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
   const todo = batch?.state === "running" ? await pendingRecords(ctx.store, job.data) : [];
   if (!batch || !todo.length) return commitRecords(ctx.store, ctx.queue, job, job.data.batch, []);
   if (batch.mode === "drafts") return runDraftJob(ctx, job, batch, todo);
-  const pool = ctx.pools.acquire(batch.settings);
-  const fingerprint = renderFingerprint(pool.options);
-  const runs = todo.map((r) => pool.executor.run({ data: r.data, now: batch.settings.now, ...(r.folder ? { folder: r.folder } : {}) }));
-  pool.executor.flush();
-  const settled = await Promise.allSettled(runs);
-  pool.release();
+  const { options, settled } = await renderAll(ctx, batch.settings, todo.map((r) => ({ data: r.data, now: batch.settings.now, ...(r.folder ? { folder: r.folder } : {}) })));
+  const fingerprint = renderFingerprint(options);
   const outcomes: RecordOutcome[] = [];
   const errors: unknown[] = [];
   for (const [i, s] of settled.entries()) {
@@ -46,10 +42,7 @@ export async function runRenderJob(ctx: JobContext, job: { id: string; name: str
     outcomes.push({ seq, issues, files, ...child });
   }
   const counted = await commitRecords(ctx.store, ctx.queue, job, job.data.batch, outcomes, errors.length === 0);
-  if (errors.length) {
-    const first = errors[0] instanceof Error ? errors[0].message : String(errors[0]);
-    await ctx.queue.boss.fail(job.name, job.id, { message: first, records: errors.length });
-  }
+  await failOnErrors(ctx, job, errors);
   return counted;
 }
 
