@@ -65,8 +65,10 @@ function stallWatch(store: Store, ids: string[], ms: number): (finished: number)
 
 /** The report as `render` prints it: failures with their issues, documents up to the listing limit. */
 async function report(store: Store, ids: string[], files: number, outputs: BatchOutput[]): Promise<BatchReport> {
-  const items = await store.db.selectFrom("batch_items").innerJoin("batches", "batches.id", "batch_items.batch_id")
-    .select(["batch_items.seq", "batch_items.record", "batch_items.item", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).where("batch_items.state", "in", ["failed", "done"]).where("batch_items.issues", "is not", null).orderBy("batches.input").orderBy("batch_items.seq").execute();
+  // Every item once: its issues for the failures and warnings, its input record for the count.
+  const all = await store.db.selectFrom("batch_items").innerJoin("batches", "batches.id", "batch_items.batch_id")
+    .select(["batch_items.batch_id", "batch_items.seq", "batch_items.record", "batch_items.item", "batch_items.state", "batch_items.issues", "batches.input"]).where("batch_id", "in", ids).orderBy("batches.input").orderBy("batch_items.seq").execute();
+  const items = all.filter((i) => (i.state === "failed" || i.state === "done") && i.issues !== null);
   // A bundle's document is an item of its own: named by its input record and its label.
   const failures = items.filter((i) => i.state === "failed").map((i) => ({
     source: { file: i.input ?? "", ...(i.seq ? { record: Number(i.record ?? i.seq) } : {}) }, ...(i.item ? { item: i.item } : {}), issues: JSON.parse(i.issues!) as Issue[],
@@ -81,8 +83,7 @@ async function report(store: Store, ids: string[], files: number, outputs: Batch
   }
   const t = await totals(store, ids);
   // Input records, as render counts them: a bundle's documents are one record.
-  const inputs = await store.db.selectFrom("batch_items").select(["batch_id", "seq", "record"]).where("batch_id", "in", ids).where("seq", ">", 0).execute();
-  const records = new Set(inputs.map((i) => `${i.batch_id}:${Number(i.record ?? i.seq)}`)).size;
+  const records = new Set(all.filter((i) => Number(i.seq) > 0).map((i) => `${i.batch_id}:${Number(i.record ?? i.seq)}`)).size;
   return { documents: [...bySeq.values()].slice(0, 1000), failures, notices: [], counts: { files, records, documents: t.done, failed: failures.length, warnings, skipped: 0 } };
 }
 

@@ -64,23 +64,23 @@ async function applied(db: Kysely<Database>): Promise<string[]> {
   return (await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db)).rows.map((r) => r.name);
 }
 
-/** Refuses a database migrated by a newer cadre-docs: its tables may mean what this binary does not know. */
-async function refuseNewer(db: Kysely<Database>, known: string[]): Promise<void> {
-  const unknown = (await applied(db)).filter((n) => !known.includes(n));
+/** Refuses a database migrated by a newer cadre-docs (`done`: its applied migrations): its tables may mean what this binary does not know. */
+function refuseNewer(done: readonly string[], known: string[]): void {
+  const unknown = done.filter((n) => !known.includes(n));
   if (unknown.length > 0) throw new StoreError(issue("database_too_new", [], { found: unknown.at(-1), known: known.at(-1) }));
 }
 
 export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   const set = migrations(dialect);
   const run = async (on: Kysely<Database>) => {
-    await refuseNewer(on, Object.keys(set));
+    refuseNewer(await applied(on), Object.keys(set));
     const { error } = await new Migrator({ db: on, provider: { getMigrations: async () => set } }).migrateToLatest();
     if (error) throw error;
   };
   if (dialect === "postgres") return run(db);
   // Up to date (every start after the first): no write lock, which other connections may be holding.
   const done = await applied(db);
-  if (Object.keys(set).every((n) => done.includes(n))) return refuseNewer(db, Object.keys(set));
+  if (Object.keys(set).every((n) => done.includes(n))) return refuseNewer(done, Object.keys(set));
   // Kysely takes no lock on SQLite: two processes opening a new file at once would both create its tables.
   // One transaction holding the write lock (others wait, busy_timeout) makes the migration all or nothing, one at a time.
   await db.connection().execute(async (conn) => {
