@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { formatIssue } from "../../src/messages/index.js";
-import { cancelBatch, commitRecords, openQueue, openStore, pendingRecords, submitBatch, DEFAULT_QUEUE_SETTINGS, RENDER_QUEUE, type RecordOutcome } from "../../src/store/index.js";
-import { describePg, freshPgDatabase } from "../helpers/pg.js";
+import { cancelBatch, commitRecords, pendingRecords, submitBatch, DEFAULT_QUEUE_SETTINGS, RENDER_QUEUE, type RecordOutcome } from "../../src/store/index.js";
+import { describePg } from "../helpers/pg.js";
+import { withQueuedStore } from "../helpers/queued-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cadre-batch-jobs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,10 +16,7 @@ const file = (seq: number): NonNullable<RecordOutcome["files"]>[number] => ({ fo
 
 describePg("queued batches in the database", (serverUrl) => {
   it("counts each record once, whatever runs twice, and stops counting when cancelled", { timeout: 60_000 }, async () => {
-    const db = await freshPgDatabase(serverUrl);
-    const store = await openStore({ databaseUrl: db.url, dataDir: dir });
-    const queue = await openQueue(db.url);
-    try {
+    await withQueuedStore(serverUrl, dir, async ({ store, queue }) => {
       const id = randomUUID();
       const records = Array.from({ length: 120 }, (_, i) => ({ seq: i + 1, data: { n: i + 1 } }));
       await submitBatch(store, queue, { id, unitId: null, createdBy: "test", mode: "final", input: "a.jsonl", settings: { now: "2026-01-09T08:00:00.000Z", formats: ["pdf"] }, records, refused: [{ seq: 121, issues: [] }] }, DEFAULT_QUEUE_SETTINGS);
@@ -41,18 +39,11 @@ describePg("queued batches in the database", (serverUrl) => {
       expect([row.state, Number(row.done), Number(row.failed)]).toEqual(["cancelled", 52, 2]);
       const files = await store.db.selectFrom("batch_files").select("seq").where("batch_id", "=", id).execute();
       expect(files.length).toBe(52);
-    } finally {
-      await queue.close();
-      await store.close();
-      await db.drop();
-    }
+    });
   });
 
   it("turns a batch done with its last record, and words a dead job's records in Vietnamese", { timeout: 60_000 }, async () => {
-    const db = await freshPgDatabase(serverUrl);
-    const store = await openStore({ databaseUrl: db.url, dataDir: dir });
-    const queue = await openQueue(db.url);
-    try {
+    await withQueuedStore(serverUrl, dir, async ({ store, queue }) => {
       const id = randomUUID();
       await submitBatch(store, queue, { id, unitId: null, createdBy: "test", mode: "final", input: "b.jsonl", settings: { now: "2026-01-09T08:00:00.000Z", formats: ["pdf"] }, records: [{ seq: 1, data: {} }, { seq: 2, data: {} }], refused: [] }, DEFAULT_QUEUE_SETTINGS);
       const [job] = await queue.boss.fetch(RENDER_QUEUE);
@@ -62,10 +53,6 @@ describePg("queued batches in the database", (serverUrl) => {
       await commitRecords(store, queue, { name: RENDER_QUEUE, id: job!.id }, id, [{ seq: 2, issues: [dead] }], false);
       expect((await store.db.selectFrom("batches").select(["state", "done", "failed"]).where("id", "=", id).executeTakeFirstOrThrow())).toEqual({ state: "done", done: 1, failed: 1 });
       expect(formatIssue(dead)).toContain("sau 3 lần thử");
-    } finally {
-      await queue.close();
-      await store.close();
-      await db.drop();
-    }
+    });
   });
 });

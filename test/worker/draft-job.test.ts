@@ -6,12 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { formatIssue } from "../../src/messages/index.js";
-import { cancelBatch, DEFAULT_QUEUE_SETTINGS, openQueue, openStore, RENDER_QUEUE, submitBatch, type Queue, type RenderJob, type Store } from "../../src/store/index.js";
+import { cancelBatch, DEFAULT_QUEUE_SETTINGS, RENDER_QUEUE, submitBatch, type Queue, type RenderJob, type Store } from "../../src/store/index.js";
 import { runDraftJob } from "../../src/worker/draft-job.js";
 import { batchOf, type JobContext } from "../../src/worker/job-batch.js";
 import { RenderPools } from "../../src/worker/pools.js";
 import { runDeadJob } from "../../src/worker/render-job.js";
-import { describePg, freshPgDatabase } from "../helpers/pg.js";
+import { describePg } from "../helpers/pg.js";
+import { withQueuedStore } from "../helpers/queued-store.js";
 import { unit, user } from "../server/harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cadre-draft-job-"));
@@ -36,51 +37,47 @@ const counts = async (store: Store) => ({
 
 describePg("a drafts job", (serverUrl) => {
   it("makes each pending record's draft once, with its files, at the batch's clock; a second run of the same records makes none", { timeout: 120_000 }, async () => {
-    const db = await freshPgDatabase(serverUrl);
-    const store = await openStore({ databaseUrl: db.url, dataDir: join(dir, "data") });
-    const queue = await openQueue(db.url);
-    const ctx: JobContext = { store, queue, pools: new RenderPools(1, { outDir: store.files.incoming ?? dir }) };
-    try {
-      const unitId = await unit(store, "TH");
-      const drafter = await user(store, "TH", "chuyen.vien", "drafter");
-      const a = await drafts(store, queue, drafter, unitId, 3);
-      const batch = (await batchOf(store, a.id))!;
-      expect(await runDraftJob(ctx, a.job, batch, a.job.data.records)).toEqual({ done: 3, failed: 0 });
-      expect(await counts(store)).toEqual({ documents: 3, files: 6, creates: 3 });
-      const docs = await store.db.selectFrom("documents").selectAll().execute();
-      for (const d of docs) {
-        expect(d).toMatchObject({ unit_id: unitId, created_by: drafter, state: "draft", number: null, created_at: NOW });
-        expect(JSON.parse(d.record)).not.toHaveProperty("number");
+    await withQueuedStore(serverUrl, join(dir, "data"), async ({ store, queue }) => {
+      const ctx: JobContext = { store, queue, pools: new RenderPools(1, { outDir: store.files.incoming ?? dir }) };
+      try {
+        const unitId = await unit(store, "TH");
+        const drafter = await user(store, "TH", "chuyen.vien", "drafter");
+        const a = await drafts(store, queue, drafter, unitId, 3);
+        const batch = (await batchOf(store, a.id))!;
+        expect(await runDraftJob(ctx, a.job, batch, a.job.data.records)).toEqual({ done: 3, failed: 0 });
+        expect(await counts(store)).toEqual({ documents: 3, files: 6, creates: 3 });
+        const docs = await store.db.selectFrom("documents").selectAll().execute();
+        for (const d of docs) {
+          expect(d).toMatchObject({ unit_id: unitId, created_by: drafter, state: "draft", number: null, created_at: NOW });
+          expect(JSON.parse(d.record)).not.toHaveProperty("number");
+        }
+        // The same records once more, as a job whose lease ran out while it worked would: every draft rolls back.
+        expect(await runDraftJob(ctx, a.job, batch, a.job.data.records)).toEqual({ done: 0, failed: 0 });
+        expect(await counts(store)).toEqual({ documents: 3, files: 6, creates: 3 });
+        expect(await store.db.selectFrom("batches").select(["state", "done", "failed"]).where("id", "=", a.id).executeTakeFirstOrThrow()).toEqual({ state: "done", done: 3, failed: 0 });
+
+        // Cancelled before its job ran: nothing is made.
+        const c = await drafts(store, queue, drafter, unitId, 2);
+        await cancelBatch(store, c.id);
+        expect(await runDraftJob(ctx, c.job, (await batchOf(store, c.id))!, c.job.data.records)).toEqual({ done: 0, failed: 0 });
+        expect((await counts(store)).documents).toBe(3);
+
+        // The uploader was disabled after the upload: each record is refused in Vietnamese, nothing is made.
+        const d = await drafts(store, queue, drafter, unitId, 2);
+        await store.db.updateTable("users").set({ disabled: 1 }).where("id", "=", drafter).execute();
+        expect(await runDraftJob(ctx, d.job, (await batchOf(store, d.id))!, d.job.data.records)).toEqual({ done: 0, failed: 2 });
+        const refused = await store.db.selectFrom("batch_items").select("issues").where("batch_id", "=", d.id).execute();
+        expect(formatIssue(JSON.parse(refused[0]!.issues!)[0])).toMatch(/du-thao\.jsonl.*bản ghi \d.*không có quyền tạo/);
+        expect((await counts(store)).documents).toBe(3);
+
+        // A dead drafts job fails what is still pending, once.
+        await store.db.updateTable("users").set({ disabled: 0 }).where("id", "=", drafter).execute();
+        const e = await drafts(store, queue, drafter, unitId, 2);
+        expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 2 });
+        expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 0 });
+      } finally {
+        await ctx.pools.close();
       }
-      // The same records once more, as a job whose lease ran out while it worked would: every draft rolls back.
-      expect(await runDraftJob(ctx, a.job, batch, a.job.data.records)).toEqual({ done: 0, failed: 0 });
-      expect(await counts(store)).toEqual({ documents: 3, files: 6, creates: 3 });
-      expect(await store.db.selectFrom("batches").select(["state", "done", "failed"]).where("id", "=", a.id).executeTakeFirstOrThrow()).toEqual({ state: "done", done: 3, failed: 0 });
-
-      // Cancelled before its job ran: nothing is made.
-      const c = await drafts(store, queue, drafter, unitId, 2);
-      await cancelBatch(store, c.id);
-      expect(await runDraftJob(ctx, c.job, (await batchOf(store, c.id))!, c.job.data.records)).toEqual({ done: 0, failed: 0 });
-      expect((await counts(store)).documents).toBe(3);
-
-      // The uploader was disabled after the upload: each record is refused in Vietnamese, nothing is made.
-      const d = await drafts(store, queue, drafter, unitId, 2);
-      await store.db.updateTable("users").set({ disabled: 1 }).where("id", "=", drafter).execute();
-      expect(await runDraftJob(ctx, d.job, (await batchOf(store, d.id))!, d.job.data.records)).toEqual({ done: 0, failed: 2 });
-      const refused = await store.db.selectFrom("batch_items").select("issues").where("batch_id", "=", d.id).execute();
-      expect(formatIssue(JSON.parse(refused[0]!.issues!)[0])).toMatch(/du-thao\.jsonl.*bản ghi \d.*không có quyền tạo/);
-      expect((await counts(store)).documents).toBe(3);
-
-      // A dead drafts job fails what is still pending, once.
-      await store.db.updateTable("users").set({ disabled: 0 }).where("id", "=", drafter).execute();
-      const e = await drafts(store, queue, drafter, unitId, 2);
-      expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 2 });
-      expect(await runDeadJob(ctx, e.job)).toEqual({ done: 0, failed: 0 });
-    } finally {
-      await ctx.pools.close();
-      await queue.close();
-      await store.close();
-      await db.drop();
-    }
+    });
   });
 });

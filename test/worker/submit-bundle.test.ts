@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, expect, it } from "vitest";
 import { expandRecord, formatIssue, renderDocument } from "../../src/index.js";
-import { openQueue, openStore } from "../../src/store/index.js";
 import { submitFile } from "../../src/worker/index.js";
-import { describePg, freshPgDatabase } from "../helpers/pg.js";
+import { describePg } from "../helpers/pg.js";
+import { withQueuedStore } from "../helpers/queued-store.js";
 import { ROOT } from "../helpers/samples.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cadre-submit-bundle-"));
@@ -26,10 +26,7 @@ it("a bundle rendered alone (a preview, a draft) is refused with a message that 
 
 describePg("a bundle record sent to the queue", (serverUrl) => {
   it("final: one pending item per document after the input's records; drafts: refused, the record beside it queued", async () => {
-    const db = await freshPgDatabase(serverUrl);
-    const store = await openStore({ databaseUrl: db.url, dataDir: join(dir, "data"), poolSize: 2 });
-    const queue = await openQueue(db.url, { poolSize: 2 });
-    try {
+    await withQueuedStore(serverUrl, join(dir, "data"), async ({ store, queue }) => {
       const input = join(dir, "tinh.jsonl");
       writeFileSync(input, `${JSON.stringify(single)}\n${JSON.stringify(bundle)}\n`);
       const submit = (mode: string) => submitFile(store, queue, { path: input, input: "tinh.jsonl", unitId: null, createdBy: "test", mode, formats: ["pdf"], now: new Date("2026-01-09T08:00:00Z") });
@@ -51,10 +48,6 @@ describePg("a bundle record sent to the queue", (serverUrl) => {
       expect(refused.map((i) => [Number(i.seq), i.state])).toEqual([[1, "pending"], [2, "failed"]]);
       const [issue] = JSON.parse(refused[1]!.issues!) as Parameters<typeof formatIssue>[0][];
       expect(formatIssue(issue!)).toBe(`Lỗi: Tệp tinh.jsonl, bản ghi 2: ${REFUSAL}`);
-    } finally {
-      await queue.close();
-      await store.close();
-      await db.drop();
-    }
+    }, 2);
   });
 });
