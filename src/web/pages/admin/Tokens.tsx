@@ -1,7 +1,7 @@
 // Quản trị › Mã truy cập API: tokens for other systems (shown once when made), revoked when no longer needed.
 import { useState, type FormEvent } from "react";
 import { ROLES, when } from "../../words";
-import { Field, Message, Secret, UnitSelect, useItems, write, type Outcome, type UnitItem } from "./shared";
+import { Field, Message, RoleSelect, Secret, UnitSelect, useItems, write, type Outcome, type UnitItem } from "./shared";
 
 interface TokenItem { id: string; unitCode: string; role: string; name: string | null; createdAt: string; revokedAt: string | null }
 
@@ -54,9 +54,7 @@ export function TokensSection({ units }: { units: UnitItem[] | undefined }) {
         <Field id="token-name" label="Tên hệ thống dùng mã"><input id="token-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
         <Field id="token-unit" label="Đơn vị"><UnitSelect id="token-unit" units={units} value={form.unit} onChange={(unit) => setForm({ ...form, unit })} /></Field>
         <Field id="token-role" label="Vai trò">
-          <select id="token-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-            {Object.entries(ROLES).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
+          <RoleSelect id="token-role" value={form.role} onChange={(role) => setForm({ ...form, role })} />
         </Field>
         <button type="submit">Cấp mã</button>
       </form>

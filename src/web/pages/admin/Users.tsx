@@ -1,7 +1,7 @@
 // Quản trị › Người dùng: people of the scope with their roles; add one (a one-time password), change roles, lock, unlock, a new password.
 import { useState, type FormEvent } from "react";
 import { ROLES } from "../../words";
-import { Field, Message, Secret, UnitSelect, useItems, write, type Outcome, type UnitItem, type UserItem } from "./shared";
+import { Field, Message, RoleSelect, Secret, UnitSelect, useItems, write, type Outcome, type UnitItem, type UserItem } from "./shared";
 
 const roleNames = (roles: string[]) => roles.map((r) => ROLES[r] ?? r).join(", ");
 
@@ -91,9 +91,7 @@ export function UsersSection({ units, me }: { units: UnitItem[] | undefined; me:
         </Field>
         <Field id="user-unit" label="Đơn vị"><UnitSelect id="user-unit" units={units} value={form.unit} onChange={(unit) => setForm({ ...form, unit })} /></Field>
         <Field id="user-role" label="Vai trò">
-          <select id="user-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-            {Object.entries(ROLES).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
+          <RoleSelect id="user-role" value={form.role} onChange={(role) => setForm({ ...form, role })} />
         </Field>
         <button type="submit">Thêm người dùng</button>
       </form>

@@ -1,6 +1,7 @@
 // Pieces the Quản trị sections share: a list loaded from the server, a write with its Vietnamese answer, labelled fields, a secret shown once.
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { api, newKey, type ApiAnswer } from "../../api";
+import { ROLES } from "../../words";
 
 export interface UnitItem { id: string; code: string; name: string; profile: "nd30" | "party"; symbol: string | null; parentCode: string | null }
 export interface UserItem { id: string; username: string; displayName: string | null; unitCode: string; roles: string[]; locked: boolean; createdAt: string }
@@ -59,6 +60,15 @@ export function UnitSelect({ id, units, value, onChange }: { id: string; units: 
       {(units ?? []).map((u) => (
         <option key={u.id} value={u.code}>{`${u.name} (${u.code})`}</option>
       ))}
+    </select>
+  );
+}
+
+/** A role chosen by its Vietnamese name (users and API tokens). */
+export function RoleSelect({ id, value, onChange }: { id: string; value: string; onChange(v: string): void }) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {Object.entries(ROLES).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
     </select>
   );
 }
